@@ -1,0 +1,125 @@
+/** An inspection record: one checklist filled at one site by two or more inspectors. */
+import { z } from 'zod';
+import { Attachment, Sha256Hex } from './attachment';
+import { RecordId } from './ids';
+import { Inspector } from './inspector';
+import { GeoLocation } from './location';
+import { recordEnvelope } from './record';
+import { Site } from './site';
+import { IsoDate, IsoDateTime, multiLine, optionalLine, requiredLine } from './text';
+
+export const inspectionTypes = ['vocs', 'dust', 'machinery'] as const;
+export const InspectionType = z.enum(inspectionTypes);
+export type InspectionType = z.infer<typeof InspectionType>;
+
+/** The template an inspection was started with; it keeps it for life. */
+export const TemplateRef = z.object({
+  id: z.string().min(1).max(80),
+  version: z.number().int().positive(),
+});
+export type TemplateRef = z.infer<typeof TemplateRef>;
+
+export const ItemResult = z.enum(['pass', 'fail', 'na']);
+export type ItemResult = z.infer<typeof ItemResult>;
+
+/** The limit a reading was judged against, stored so the record shows what applied then. */
+export const AppliedLimit = z.object({
+  min: z.number().optional(),
+  max: z.number().optional(),
+  unit: z.string().max(20),
+  source: z.string().max(200),
+});
+
+export const Instrument = z.object({
+  type: optionalLine(40),
+  model: optionalLine(80),
+  serial: optionalLine(80),
+  calibratedOn: z.union([z.literal(''), IsoDate]).default(''),
+});
+
+export const Reading = z.object({
+  /** Several values when the method takes repeats (e.g. three smoke-opacity readings). */
+  values: z.array(z.number().finite()).max(20).default([]),
+  unit: z.string().max(20),
+  instrument: Instrument.optional(),
+  limit: AppliedLimit.optional(),
+  exceeded: z.boolean().optional(),
+});
+
+export const Answer = z.object({
+  result: ItemResult.optional(),
+  note: multiLine(2000),
+  reading: Reading.optional(),
+});
+export type Answer = z.infer<typeof Answer>;
+
+export const Finding = z.object({
+  id: RecordId,
+  itemId: z.string().max(120).optional(),
+  description: multiLine(4000),
+  /** The rule breached, prefilled from the item's source standard. */
+  rule: multiLine(1000),
+  requirement: multiLine(4000),
+  deadline: z.union([z.literal(''), IsoDate]).default(''),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const SignerRole = z.enum(['inspector', 'party', 'witness']);
+
+export const Signature = z.object({
+  role: SignerRole,
+  name: requiredLine(50),
+  attachmentSha256: Sha256Hex,
+  signedAt: IsoDateTime,
+});
+export type Signature = z.infer<typeof Signature>;
+
+export const SignatureRefusal = z.object({
+  reason: requiredLine(500),
+  witnessName: requiredLine(50),
+});
+
+/** The legal steps of an on-site record (DOMAIN.md §4). */
+export const LegalElements = z.object({
+  certificatesShown: z.boolean().default(false),
+  recusalAsked: z.boolean().default(false),
+  recusalRequested: z.boolean().optional(),
+  rightsNotified: z.boolean().default(false),
+  partyConfirmation: multiLine(500),
+});
+
+export const Inspection = z.object({
+  ...recordEnvelope,
+  kind: z.literal('inspection'),
+  type: InspectionType,
+  template: TemplateRef,
+  site: Site,
+  /** Snapshots as they were on the day: a later profile change must not rewrite history. */
+  inspectors: z.array(Inspector).max(6),
+  /** Sector modules or other options chosen at the start. */
+  options: z.array(z.string().max(80)).max(40).default([]),
+  startedAt: IsoDateTime.optional(),
+  endedAt: IsoDateTime.optional(),
+  location: GeoLocation.optional(),
+  place: optionalLine(200),
+  answers: z.record(z.string().max(120), Answer).default({}),
+  findings: z.array(Finding).max(500).default([]),
+  signatures: z.array(Signature).max(20).default([]),
+  refusal: SignatureRefusal.optional(),
+  legal: LegalElements.default({
+    certificatesShown: false,
+    recusalAsked: false,
+    rightsNotified: false,
+    partyConfirmation: '',
+  }),
+  attachments: z.array(Attachment).max(500).default([]),
+  /** Registry entry the check is about (machinery checks). */
+  machineId: RecordId.optional(),
+  recordNumber: optionalLine(60).optional(),
+  /** Set when finalised: sha256 over the canonical body plus attachment hashes. */
+  hash: Sha256Hex.optional(),
+  /** The record this one amends, by id and hash. */
+  amends: z.object({ id: RecordId, hash: Sha256Hex }).optional(),
+});
+export type Inspection = z.infer<typeof Inspection>;
+export type InspectionInput = z.input<typeof Inspection>;

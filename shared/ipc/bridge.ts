@@ -1,0 +1,21 @@
+/**
+ * The one interface between the UI and its platform. Electron implements it over IPC,
+ * web mode with browser downloads and file inputs. Features call this, never `window.*`.
+ */
+import type { IpcOutput } from './contract';
+
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: readonly string[];
+}
+
+export interface Bridge {
+  readonly kind: 'electron' | 'web';
+  getAppInfo(): Promise<IpcOutput<'app:info'>>;
+  /** Saves bytes where the user chooses; resolves null when they cancel. */
+  saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<string | null>;
+  /** Lets the user pick one file; resolves null when they cancel. */
+  openFile(filters: FileFilter[]): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** Writes the rolling backup of unsynced work; null where the platform keeps none. */
+  writeBackup(bytes: Uint8Array): Promise<string | null>;
+}
