@@ -98,6 +98,11 @@ export const Inspection = z.object({
   inspectors: z.array(Inspector).max(6),
   /** Sector modules or other options chosen at the start. */
   options: z.array(z.string().max(80)).max(40).default([]),
+  /**
+   * Facts asked at the start (control level, project area, emission stage …) by fact id;
+   * template conditions and limit variants depend on them (shared/templates).
+   */
+  facts: z.record(z.string().max(80), z.union([z.string().max(500), z.number().finite()])).default({}),
   startedAt: IsoDateTime.optional(),
   endedAt: IsoDateTime.optional(),
   location: GeoLocation.optional(),
