@@ -1,0 +1,72 @@
+/**
+ * Writes an inspection's rows (body, summary, search tokens, outbox entry) together. Callers
+ * run these inside one rw transaction over `inspectionTables`; nothing here awaits anything
+ * but Dexie, and hashing is synchronous (TECH-NOTES §5).
+ */
+import { canonicalHash } from '../../shared/domain/hash';
+import type { Inspection } from '../../shared/domain/inspection';
+import type { AppDatabase, InspectionSummaryRow, OutboxRow } from './database';
+import { searchTokensFor } from './searchTokens';
+
+/** The tables an inspection write touches; pass them all to `db.transaction`. */
+export function inspectionTables(db: AppDatabase) {
+  return [db.inspections, db.inspectionIndex, db.inspectionSearch, db.outbox, db.sites] as const;
+}
+
+/** ISO timestamps compare as strings only in one shape; toISOString() is that shape. */
+function canonicalTime(iso: string): string {
+  return new Date(iso).toISOString();
+}
+
+export function toSummaryRow(inspection: Inspection): InspectionSummaryRow {
+  return {
+    id: inspection.id,
+    type: inspection.type,
+    status: inspection.status,
+    siteId: inspection.site.id,
+    siteName: inspection.site.name,
+    siteKind: inspection.site.kind,
+    countyCode: inspection.site.countyCode,
+    templateId: inspection.template.id,
+    updatedAt: canonicalTime(inspection.updatedAt),
+    createdAt: inspection.createdAt,
+    ...(inspection.startedAt ? { startedAt: inspection.startedAt } : {}),
+    ...(inspection.recordNumber ? { recordNumber: inspection.recordNumber } : {}),
+  };
+}
+
+/** Body, summary and (only when the site name changed) search tokens. */
+export async function putInspectionRows(db: AppDatabase, inspection: Inspection): Promise<void> {
+  await db.inspections.put(inspection);
+  await db.inspectionIndex.put(toSummaryRow(inspection));
+  const search = await db.inspectionSearch.get(inspection.id);
+  if (search?.siteName !== inspection.site.name) {
+    await db.inspectionSearch.put({
+      id: inspection.id,
+      siteName: inspection.site.name,
+      tokens: searchTokensFor(inspection.site.name),
+    });
+  }
+}
+
+/** Queues the saved version for sync, keeping its place in the queue if already queued. */
+export async function queueInspection(db: AppDatabase, inspection: Inspection, now: string): Promise<OutboxRow> {
+  const queued = await db.outbox.get(inspection.id);
+  const row: OutboxRow = {
+    recordId: inspection.id,
+    kind: 'inspection',
+    rev: inspection.rev,
+    baseRev: inspection.baseRev,
+    contentHash: canonicalHash(inspection),
+    queuedAt: queued?.queuedAt ?? now,
+  };
+  await db.outbox.put(row);
+  return row;
+}
+
+export async function deleteInspectionRows(db: AppDatabase, id: string): Promise<void> {
+  await db.inspections.delete(id);
+  await db.inspectionIndex.delete(id);
+  await db.inspectionSearch.delete(id);
+  await db.outbox.delete(id);
+}
