@@ -1,0 +1,96 @@
+/**
+ * What each IPC channel does, as `(input, deps) => output` over inputs the contract has
+ * already parsed. Dialogs and paths come in as deps so tests run in Node on temp folders.
+ */
+import { join } from 'node:path';
+import { open } from 'node:fs/promises';
+import type { z } from 'zod';
+import type { IpcChannel, IpcContract, IpcOutput } from '../../shared/ipc/contract';
+import { writeRollingBackup } from './backups';
+import { writeFileAtomic } from './atomicWrite';
+
+/** A parsed input: what the handler may rely on after the contract's schema ran. */
+export type ParsedInput<C extends IpcChannel> = z.output<IpcContract[C]['input']>;
+
+interface DialogFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface HandlerDeps {
+  readonly appInfo: () => IpcOutput<'app:info'>;
+  readonly showSaveDialog: (options: {
+    defaultPath: string;
+    filters: DialogFilter[];
+  }) => Promise<{ canceled: boolean; filePath?: string }>;
+  readonly showOpenDialog: (options: {
+    filters: DialogFilter[];
+    properties: ['openFile'];
+  }) => Promise<{ canceled: boolean; filePaths: string[] }>;
+  /** Where the save dialog starts (the user's Documents folder). */
+  readonly documentsDir: string;
+  /** <userData>/backups */
+  readonly backupsDir: string;
+  readonly now: () => Date;
+}
+
+/** Same cap as the contract's byte payloads: bundles and PDFs stay far below it. */
+export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+
+export type IpcHandlers = {
+  readonly [C in IpcChannel]: (input: ParsedInput<C>, deps: HandlerDeps) => Promise<IpcOutput<C>>;
+};
+
+const toDialogFilters = (filters: ParsedInput<'file:save'>['filters']): DialogFilter[] =>
+  filters.map((f) => ({ name: f.name, extensions: [...f.extensions] }));
+
+/** Reads one chosen file, refusing it before reading if it is larger than the cap. */
+async function readCapped(path: string): Promise<Uint8Array<ArrayBuffer>> {
+  const handle = await open(path, 'r');
+  try {
+    // fstat on the open handle: the size checked is the size of the file we read.
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new Error('errors.notAFile');
+    const size = stat.size;
+    if (size > MAX_OPEN_BYTES) throw new Error('errors.fileTooLarge');
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    while (offset < size) {
+      const { bytesRead } = await handle.read(bytes, offset, size - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return offset === size ? bytes : bytes.slice(0, offset);
+  } finally {
+    await handle.close();
+  }
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).at(-1) ?? path;
+}
+
+export const ipcHandlers: IpcHandlers = {
+  'app:info': (_input, deps) => Promise.resolve(deps.appInfo()),
+
+  'file:save': async (input, deps) => {
+    const result = await deps.showSaveDialog({
+      defaultPath: join(deps.documentsDir, input.suggestedName),
+      filters: toDialogFilters(input.filters),
+    });
+    if (result.canceled || !result.filePath) return { savedTo: null };
+    await writeFileAtomic(result.filePath, input.bytes);
+    return { savedTo: result.filePath };
+  },
+
+  'file:open': async (input, deps) => {
+    const result = await deps.showOpenDialog({ filters: toDialogFilters(input.filters), properties: ['openFile'] });
+    const chosen = result.filePaths[0];
+    if (result.canceled || chosen === undefined) return null;
+    return { name: baseName(chosen), bytes: await readCapped(chosen) };
+  },
+
+  'backup:write': async (input, deps) => ({
+    path: await writeRollingBackup(deps.backupsDir, input.bytes, deps.now()),
+  }),
+};
