@@ -7,11 +7,14 @@ import { defineConfig } from 'electron-vite';
 const r = (p: string) => resolve(import.meta.dirname, p);
 
 export default defineConfig({
+  // Main and preload bundle their dependencies (zod, via the contract): the packaged app
+  // ships no node_modules at all (electron-builder.yml, docs/packaging.md).
   main: {
-    build: { rollupOptions: { input: { index: r('src-main/index.ts') } } },
+    build: { externalizeDeps: false, rollupOptions: { input: { index: r('src-main/index.ts') } } },
   },
   preload: {
     build: {
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: r('src-main/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
