@@ -68,24 +68,27 @@ async function listByIndex(
   limit: number,
 ): Promise<{ items: InspectionSummary[]; total: number }> {
   const equalities = equalitiesOf(filter);
-  let collection: Collection<InspectionSummaryRow, string>;
-  let rest = equalities;
-  if (equalities.length === 0) {
-    collection = db.inspectionIndex
-      .where('updatedAt')
-      .between(bounds.lower ?? Dexie.minKey, bounds.upper ?? Dexie.maxKey, true, false)
-      .reverse();
-  } else {
+  let chosen: [EqualityField, string] | undefined;
+  if (equalities.length > 1) {
     // Counting a key range reads keys only, which is cheap next to loading rows to test.
     const sizes = await Promise.all(equalities.map((eq) => rangeOf(db, eq, bounds).count()));
-    const narrowest = sizes.indexOf(Math.min(...sizes));
-    const chosen = equalities[narrowest] ?? equalities[0];
-    if (!chosen) throw new Error('unreachable: equalities is not empty');
-    collection = rangeOf(db, chosen, bounds);
-    rest = equalities.filter((eq) => eq !== chosen);
-    if (rest.length > 0) collection = collection.filter((row) => rest.every(([f, v]) => row[f] === v));
+    chosen = equalities[sizes.indexOf(Math.min(...sizes))];
+  } else {
+    chosen = equalities[0];
   }
-  const [total, items] = await Promise.all([collection.clone().count(), collection.offset(offset).limit(limit).toArray()]);
+  const rest = equalities.filter((eq) => eq !== chosen);
+  // A fresh collection per use: Dexie collections are mutable and offset/limit would leak
+  // into the count.
+  const collection = (): Collection<InspectionSummaryRow, string> => {
+    const range = chosen
+      ? rangeOf(db, chosen, bounds)
+      : db.inspectionIndex
+          .where('updatedAt')
+          .between(bounds.lower ?? Dexie.minKey, bounds.upper ?? Dexie.maxKey, true, false)
+          .reverse();
+    return rest.length > 0 ? range.filter((row) => rest.every(([f, v]) => row[f] === v)) : range;
+  };
+  const [total, items] = await Promise.all([collection().count(), collection().offset(offset).limit(limit).toArray()]);
   return { items, total };
 }
 
