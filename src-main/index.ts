@@ -5,7 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, readAppFile, serveAppRequest } from './appProtocol';
-import { guardWebContents, installPermissionHandlers } from './security';
+import { guardWebContents, installPermissionHandlers, originOf } from './security';
 import { builtPaths, createMainWindow } from './window';
 import { buildMenuTemplate } from './menu';
 import { registerIpc } from './ipc/registerIpc';
@@ -31,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   // electron-vite dev serves the renderer over http; only unpackaged builds may use it.
   const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
-  const appOrigin = devUrl ? new URL(devUrl).origin : APP_ORIGIN;
+  const appOrigin = originOf(devUrl) ?? APP_ORIGIN;
   const { preloadPath, rendererDir } = builtPaths(import.meta.dirname);
   let mainWindow: BrowserWindow | null = null;
 

@@ -3,15 +3,25 @@
  * functions over the few Electron shapes they touch, so they are tested without Electron.
  */
 
-/** True when `url` parses and its origin is exactly `appOrigin`. `null` origins never match. */
-export function isAppUrl(url: string | null | undefined, appOrigin: string): boolean {
-  if (!url) return false;
+/**
+ * `scheme://host[:port]`, or null for URLs without a host (file:, data:, blob:, about:).
+ * Not `URL.origin`: Node's WHATWG URL reports 'null' for every non-special scheme,
+ * including our `app://bluesky`, while Chromium treats it as a standard, tuple origin.
+ */
+export function originOf(url: string | null | undefined): string | null {
+  if (!url) return null;
   try {
-    const origin = new URL(url).origin;
-    return origin !== 'null' && origin === appOrigin;
+    const parsed = new URL(url);
+    return parsed.host === '' ? null : `${parsed.protocol}//${parsed.host}`;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** True when `url` belongs to exactly `appOrigin`. Opaque ('null') origins never match. */
+export function isAppUrl(url: string | null | undefined, appOrigin: string): boolean {
+  const origin = originOf(url);
+  return origin !== null && origin === appOrigin;
 }
 
 /**
