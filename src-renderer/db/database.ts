@@ -142,10 +142,12 @@ export function openDatabase(name: string = DB_NAME, options: OpenDatabaseOption
   db.on('blocked', () => {
     options.onBlocked?.();
   });
-  // Runs after Dexie's own handler, which closes but leaves auto-reopen on.
+  // Dexie fires the newest subscriber first; returning false skips its built-in handler,
+  // which would close with auto-reopen left on.
   db.on('versionchange', () => {
     db.close({ disableAutoOpen: true });
     options.onVersionChange?.();
+    return false;
   });
   return db;
 }

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { InspectionType } from '../../shared/domain/inspection';
 import type { RecordStatus } from '../../shared/domain/record';
 import type { CountyCode } from '../../shared/domain/counties';
