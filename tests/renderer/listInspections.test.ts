@@ -90,8 +90,8 @@ describe('listInspections filters', () => {
     expect(await names(filter)).toEqual(expected);
   });
 
-  it('rejects a malformed date', async () => {
-    await expect(listInspections(db, { from: '2026-3-1' })).rejects.toBeInstanceOf(RangeError);
+  it.each(['2026-3-1', '2026-02-30', '2026-13-01', 'yesterday'])('rejects the date %j', async (from) => {
+    await expect(listInspections(db, { from })).rejects.toBeInstanceOf(RangeError);
   });
 });
 
