@@ -118,6 +118,13 @@ describe('electron-builder config', () => {
       );
     });
 
+    it('packs the file package.json "main" names, so `electron .` and the package start the same app', async () => {
+      const pkg = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as { main?: string; type?: string };
+      expect(pkg.main).toBe('out/main/index.js');
+      expect(pkg.type).toBe('module'); // out/main/index.js is ESM
+      expect(entries).toContain(`/${pkg.main}`);
+    });
+
     it('packs no sources, tests, maps or node_modules', () => {
       const unwanted = entries.filter(
         (e) =>
