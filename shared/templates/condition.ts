@@ -47,15 +47,24 @@ export interface ConditionContext {
 /** A leaf of a condition, as a template check needs to see it (which option or fact it names). */
 export type ConditionLeaf =
   | { readonly kind: 'option'; readonly option: string }
-  | { readonly kind: 'fact'; readonly fact: string; readonly values: readonly (string | number)[]; readonly numeric: boolean };
+  | {
+      readonly kind: 'fact';
+      readonly fact: string;
+      readonly values: readonly (string | number)[];
+      readonly numeric: boolean;
+    };
 
 /** Every option and fact a condition refers to, so a template can be checked for dangling names. */
 export function conditionLeaves(condition: Condition): ConditionLeaf[] {
   if ('option' in condition) return [{ kind: 'option', option: condition.option }];
-  if ('equals' in condition) return [{ kind: 'fact', fact: condition.fact, values: [condition.equals], numeric: false }];
-  if ('in' in condition) return [{ kind: 'fact', fact: condition.fact, values: condition.in, numeric: false }];
-  if ('atLeast' in condition) return [{ kind: 'fact', fact: condition.fact, values: [], numeric: true }];
-  if ('atMost' in condition) return [{ kind: 'fact', fact: condition.fact, values: [], numeric: true }];
+  if ('equals' in condition)
+    return [{ kind: 'fact', fact: condition.fact, values: [condition.equals], numeric: false }];
+  if ('in' in condition)
+    return [{ kind: 'fact', fact: condition.fact, values: condition.in, numeric: false }];
+  if ('atLeast' in condition)
+    return [{ kind: 'fact', fact: condition.fact, values: [], numeric: true }];
+  if ('atMost' in condition)
+    return [{ kind: 'fact', fact: condition.fact, values: [], numeric: true }];
   if ('all' in condition) return condition.all.flatMap(conditionLeaves);
   if ('any' in condition) return condition.any.flatMap(conditionLeaves);
   return conditionLeaves(condition.not);

@@ -21,11 +21,20 @@ export type InstrumentType = z.infer<typeof InstrumentType>;
 
 export const instrumentLabels = {
   FID: { zh: '便携式氢火焰离子化检测仪（FID）', en: 'Portable flame ionisation detector (FID)' },
-  PID: { zh: '光离子化检测仪（PID，仅用于初筛）', en: 'Photo-ionisation detector (PID, screening only)' },
+  PID: {
+    zh: '光离子化检测仪（PID，仅用于初筛）',
+    en: 'Photo-ionisation detector (PID, screening only)',
+  },
   anemometer: { zh: '风速仪', en: 'Anemometer' },
   opacimeter: { zh: '不透光烟度计', en: 'Opacimeter' },
-  'ringelmann-chart': { zh: '林格曼烟气黑度图（测烟望远镜）', en: 'Ringelmann chart or smoke telescope' },
+  'ringelmann-chart': {
+    zh: '林格曼烟气黑度图（测烟望远镜）',
+    en: 'Ringelmann chart or smoke telescope',
+  },
   'vapour-recovery-tester': { zh: '油气回收检测仪', en: 'Vapour recovery tester' },
   'tape-measure': { zh: '卷尺/测距仪', en: 'Tape measure or rangefinder' },
-  document: { zh: '检测报告/产品标签/质量证明文件', en: 'Test report, product label or certificate' },
+  document: {
+    zh: '检测报告/产品标签/质量证明文件',
+    en: 'Test report, product label or certificate',
+  },
 } as const satisfies Record<InstrumentType, LocalizedText>;

@@ -34,18 +34,26 @@ export interface ReadingJudgement {
  * passes; "≤500 μmol/mol": 500 passes). The rounded value is compared, as reported
  * results are (GB/T 8170 修约值比较法).
  */
-export function judgeReading(item: ReadingItem, values: readonly number[], resolution: LimitResolution): ReadingJudgement {
+export function judgeReading(
+  item: ReadingItem,
+  values: readonly number[],
+  resolution: LimitResolution,
+): ReadingJudgement {
   if (values.length === 0) return { value: null, exceeded: null, reason: 'missing' };
-  if (values.some((v) => !Number.isFinite(v))) return { value: null, exceeded: null, reason: 'invalid-value' };
+  if (values.some((v) => !Number.isFinite(v)))
+    return { value: null, exceeded: null, reason: 'invalid-value' };
   if (values.length < item.repeats) return { value: null, exceeded: null, reason: 'incomplete' };
-  if (values.length > (item.maxRepeats ?? item.repeats)) return { value: null, exceeded: null, reason: 'too-many-values' };
+  if (values.length > (item.maxRepeats ?? item.repeats))
+    return { value: null, exceeded: null, reason: 'too-many-values' };
   if (!resolution.ok) {
     const value = item.judgedBy === 'worst' ? null : aggregate(item, values);
     return { value, exceeded: null, reason: 'limit-unavailable' };
   }
   const limit = resolution.limit;
-  if (limit.unit !== item.unit) return { value: null, exceeded: null, reason: 'unit-mismatch', limit };
-  const value = item.judgedBy === 'worst' ? worstValue(item, values, limit) : aggregate(item, values);
+  if (limit.unit !== item.unit)
+    return { value: null, exceeded: null, reason: 'unit-mismatch', limit };
+  const value =
+    item.judgedBy === 'worst' ? worstValue(item, values, limit) : aggregate(item, values);
   const reason = compare(value, limit);
   return { value, exceeded: reason !== 'within-limit', reason, limit };
 }

@@ -10,14 +10,19 @@ import type { LimitContext } from './resolveLimit';
 import { smokeClassFor } from './smokeClassFor';
 import { findZoneRule } from './zoneRules';
 
-export function limitContextFromFacts(facts: Readonly<Record<string, string | number | undefined>>): LimitContext {
+export function limitContextFromFacts(
+  facts: Readonly<Record<string, string | number | undefined>>,
+): LimitContext {
   const controlLevel = ControlLevel.safeParse(facts['controlLevel']);
   const stage = EmissionStage.safeParse(facts['emissionStage']);
   const power = facts['ratedPowerKw'];
-  const zoneRule = typeof facts['zoneRule'] === 'string' ? findZoneRule(facts['zoneRule']) : undefined;
+  const zoneRule =
+    typeof facts['zoneRule'] === 'string' ? findZoneRule(facts['zoneRule']) : undefined;
   return {
     ...(controlLevel.success ? { controlLevel: controlLevel.data } : {}),
-    ...(stage.success ? { machineClass: smokeClassFor(stage.data, zoneRule?.requiresSmokeClassIII ?? false) } : {}),
+    ...(stage.success
+      ? { machineClass: smokeClassFor(stage.data, zoneRule?.requiresSmokeClassIII ?? false) }
+      : {}),
     ...(typeof power === 'number' ? { ratedPowerKw: power } : {}),
   };
 }

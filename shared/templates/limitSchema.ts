@@ -57,7 +57,10 @@ export const LimitValues = z.discriminatedUnion('kind', [
 export type LimitValues = z.infer<typeof LimitValues>;
 
 export const LimitEntry = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/).max(80),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)
+    .max(80),
   text: LocalizedText,
   unit: Unit,
   /** Standard and clause, printed beside the applied limit. */
@@ -72,7 +75,8 @@ export type LimitEntry = z.infer<typeof LimitEntry>;
 export const LimitsTable = z.array(LimitEntry).superRefine((entries, ctx) => {
   const seen = new Set<string>();
   for (const entry of entries) {
-    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', message: `duplicate limit id ${entry.id}` });
+    if (seen.has(entry.id))
+      ctx.addIssue({ code: 'custom', message: `duplicate limit id ${entry.id}` });
     seen.add(entry.id);
   }
 });

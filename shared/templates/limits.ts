@@ -11,7 +11,10 @@ export const limits = [
   // --- GB 37822-2019 and campaign papers ---------------------------------------------------
   {
     id: 'vocs.hood-face-velocity',
-    text: { zh: '外部集气罩距排风罩开口面最远处VOCs无组织排放位置控制风速', en: 'External hood capture velocity at the farthest fugitive point' },
+    text: {
+      zh: '外部集气罩距排风罩开口面最远处VOCs无组织排放位置控制风速',
+      en: 'External hood capture velocity at the farthest fugitive point',
+    },
     unit: 'm/s',
     source: 'GB 37822-2019 §10.2',
     confidence: 'R',
@@ -20,7 +23,10 @@ export const limits = [
   },
   {
     id: 'vocs.plant-area-nmhc-1h',
-    text: { zh: '厂区内NMHC监控点处1 h平均浓度值', en: 'Plant-area NMHC, 1-hour average at the monitoring point' },
+    text: {
+      zh: '厂区内NMHC监控点处1 h平均浓度值',
+      en: 'Plant-area NMHC, 1-hour average at the monitoring point',
+    },
     unit: 'mg/m³',
     source: 'GB 37822-2019 附录A 表A.1',
     confidence: 'R',
@@ -28,7 +34,10 @@ export const limits = [
   },
   {
     id: 'vocs.plant-area-nmhc-single',
-    text: { zh: '厂区内NMHC监控点处任意一次浓度值', en: 'Plant-area NMHC, any single reading at the monitoring point' },
+    text: {
+      zh: '厂区内NMHC监控点处任意一次浓度值',
+      en: 'Plant-area NMHC, any single reading at the monitoring point',
+    },
     unit: 'mg/m³',
     source: 'GB 37822-2019 附录A 表A.1',
     confidence: 'R',
@@ -36,7 +45,10 @@ export const limits = [
   },
   {
     id: 'vocs.ldar-leak-gas-or-volatile-liquid',
-    text: { zh: '气态VOCs物料、挥发性有机液体流经的设备与管线组件泄漏认定浓度', en: 'Leak definition, components in gaseous VOC or volatile organic liquid service' },
+    text: {
+      zh: '气态VOCs物料、挥发性有机液体流经的设备与管线组件泄漏认定浓度',
+      en: 'Leak definition, components in gaseous VOC or volatile organic liquid service',
+    },
     unit: 'μmol/mol',
     source: 'GB 37822-2019 §8.3',
     confidence: 'U',
@@ -45,7 +57,10 @@ export const limits = [
   },
   {
     id: 'vocs.ldar-leak-other',
-    text: { zh: '其他挥发性有机物料流经的设备与管线组件泄漏认定浓度', en: 'Leak definition, components in other VOC service' },
+    text: {
+      zh: '其他挥发性有机物料流经的设备与管线组件泄漏认定浓度',
+      en: 'Leak definition, components in other VOC service',
+    },
     unit: 'μmol/mol',
     source: 'GB 37822-2019 §8.3',
     confidence: 'U',
@@ -54,7 +69,10 @@ export const limits = [
   },
   {
     id: 'vocs.open-liquid-surface',
-    text: { zh: '敞开液面上方100 mm处VOCs检测浓度', en: 'VOCs 100 mm above an open liquid surface' },
+    text: {
+      zh: '敞开液面上方100 mm处VOCs检测浓度',
+      en: 'VOCs 100 mm above an open liquid surface',
+    },
     unit: 'μmol/mol',
     source: 'GB 37822-2019 §9.2',
     confidence: 'R',
@@ -62,7 +80,10 @@ export const limits = [
   },
   {
     id: 'vocs.duct-seal-leak',
-    text: { zh: '正压状态废气输送管道密封点VOCs泄漏检测值', en: 'Seal leak reading on a waste-gas duct under positive pressure' },
+    text: {
+      zh: '正压状态废气输送管道密封点VOCs泄漏检测值',
+      en: 'Seal leak reading on a waste-gas duct under positive pressure',
+    },
     unit: 'μmol/mol',
     source: 'GB 37822-2019 §10.2',
     confidence: 'V',
@@ -70,7 +91,10 @@ export const limits = [
   },
   {
     id: 'vocs.boundary-nmhc',
-    text: { zh: '企业边界（周界外浓度最高点）非甲烷总烃浓度', en: 'Boundary NMHC (highest point outside the boundary)' },
+    text: {
+      zh: '企业边界（周界外浓度最高点）非甲烷总烃浓度',
+      en: 'Boundary NMHC (highest point outside the boundary)',
+    },
     unit: 'mg/m³',
     source: 'GB 16297-1996 表2',
     confidence: 'R',
@@ -122,7 +146,10 @@ export const limits = [
   },
   {
     id: 'vocs.station.sealed-point-leak',
-    text: { zh: '油气回收系统密封点泄漏检测值', en: 'Leak reading at vapour recovery sealed points' },
+    text: {
+      zh: '油气回收系统密封点泄漏检测值',
+      en: 'Leak reading at vapour recovery sealed points',
+    },
     unit: 'μmol/mol',
     source: 'GB 20952-2020（检测方法HJ 733）',
     confidence: 'V',
@@ -130,7 +157,10 @@ export const limits = [
   },
   {
     id: 'vocs.station.processing-unit-outlet',
-    text: { zh: '油气处理装置排放口非甲烷总烃浓度', en: 'NMHC at the vapour processing unit outlet' },
+    text: {
+      zh: '油气处理装置排放口非甲烷总烃浓度',
+      en: 'NMHC at the vapour processing unit outlet',
+    },
     unit: 'g/m³',
     source: 'GB 20952-2020',
     confidence: 'R',
@@ -139,7 +169,10 @@ export const limits = [
   },
   {
     id: 'vocs.station.boundary-nmhc',
-    text: { zh: '加油站企业边界油气浓度（非甲烷总烃）', en: 'Petrol station boundary vapour (NMHC)' },
+    text: {
+      zh: '加油站企业边界油气浓度（非甲烷总烃）',
+      en: 'Petrol station boundary vapour (NMHC)',
+    },
     unit: 'mg/m³',
     source: 'GB 20952-2020',
     confidence: 'U',
@@ -191,7 +224,10 @@ export const limits = [
   // --- GB 36886-2018 non-road diesel machinery --------------------------------------------
   {
     id: 'nrmm.smoke-opacity',
-    text: { zh: '非道路柴油移动机械排气烟度（光吸收系数，自由加速法）', en: 'Non-road diesel smoke opacity (light absorption coefficient, free acceleration)' },
+    text: {
+      zh: '非道路柴油移动机械排气烟度（光吸收系数，自由加速法）',
+      en: 'Non-road diesel smoke opacity (light absorption coefficient, free acceleration)',
+    },
     unit: 'm⁻¹',
     source: 'GB 36886-2018 表1',
     confidence: 'U',

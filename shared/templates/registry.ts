@@ -17,7 +17,10 @@ export function getTemplate(id: string, version: number): ChecklistTemplate | un
 /** The version new inspections of `type` start with. */
 export function latestTemplate(type: InspectionType): ChecklistTemplate {
   const candidates = templates.filter((t) => t.type === type);
-  const latest = candidates.reduce<ChecklistTemplate | undefined>((best, t) => (best === undefined || t.version > best.version ? t : best), undefined);
+  const latest = candidates.reduce<ChecklistTemplate | undefined>(
+    (best, t) => (best === undefined || t.version > best.version ? t : best),
+    undefined,
+  );
   if (latest === undefined) throw new Error(`no template for ${type}`);
   return latest;
 }

@@ -65,7 +65,10 @@ const powerBandLabels: Record<PowerBand, string> = {
   above560: 'P>560 kW',
 };
 const classLabels: Record<SmokeClass, string> = { I: 'Ⅰ类', II: 'Ⅱ类', III: 'Ⅲ类' };
-const controlLevelLabels: Record<ControlLevel, string> = { general: '一般控制要求', special: '特别控制要求' };
+const controlLevelLabels: Record<ControlLevel, string> = {
+  general: '一般控制要求',
+  special: '特别控制要求',
+};
 
 export function resolveLimit(
   limitsTable: readonly LimitEntry[],
@@ -77,7 +80,11 @@ export function resolveLimit(
   if (entry === undefined) return { ok: false, reason: 'unknown-limit', detail: limitId };
   const override = Object.hasOwn(overrides, limitId) ? overrides[limitId] : undefined;
   if (override !== undefined && override.unit !== entry.unit) {
-    return { ok: false, reason: 'override-unit-mismatch', detail: `${override.unit} ≠ ${entry.unit}` };
+    return {
+      ok: false,
+      reason: 'override-unit-mismatch',
+      detail: `${override.unit} ≠ ${entry.unit}`,
+    };
   }
   const values = override?.values ?? entry.values;
   const source = override?.source ?? entry.source;
@@ -106,14 +113,18 @@ function pickBound(values: LimitValues, context: LimitContext): Picked {
       return { ok: true, bound: values.bound, variant: '' };
     case 'byControlLevel': {
       const level = context.controlLevel;
-      if (level === undefined) return { ok: false, reason: 'control-level-required', detail: '一般/特别控制' };
+      if (level === undefined)
+        return { ok: false, reason: 'control-level-required', detail: '一般/特别控制' };
       return { ok: true, bound: values[level], variant: controlLevelLabels[level] };
     }
     case 'byClassAndPower': {
       const smokeClass = context.machineClass;
-      if (smokeClass === undefined) return { ok: false, reason: 'machine-class-required', detail: 'GB 36886 class' };
-      const band = context.ratedPowerKw === undefined ? undefined : powerBandFor(context.ratedPowerKw);
-      if (band === undefined) return { ok: false, reason: 'rated-power-required', detail: String(context.ratedPowerKw) };
+      if (smokeClass === undefined)
+        return { ok: false, reason: 'machine-class-required', detail: 'GB 36886 class' };
+      const band =
+        context.ratedPowerKw === undefined ? undefined : powerBandFor(context.ratedPowerKw);
+      if (band === undefined)
+        return { ok: false, reason: 'rated-power-required', detail: String(context.ratedPowerKw) };
       const value = values.table[smokeClass][band];
       const variant = `${classLabels[smokeClass]} ${powerBandLabels[band]}`;
       // GB 36886 sets no Ⅲ类 value below 37 kW: say so rather than borrow another class's.

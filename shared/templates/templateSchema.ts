@@ -40,7 +40,11 @@ const factBase = {
 export const SelectChoice = z.strictObject({ value: simpleId, label: LocalizedText });
 
 export const TemplateFact = z.discriminatedUnion('kind', [
-  z.strictObject({ ...factBase, kind: z.literal('text'), maxLength: z.number().int().positive().max(500) }),
+  z.strictObject({
+    ...factBase,
+    kind: z.literal('text'),
+    maxLength: z.number().int().positive().max(500),
+  }),
   z.strictObject({
     ...factBase,
     kind: z.literal('number'),
@@ -134,12 +138,15 @@ export const ChecklistTemplate = z
     sections: z.array(TemplateSection).min(1),
   })
   .superRefine((template, ctx) => {
-    for (const problem of findTemplateProblems(template)) ctx.addIssue({ code: 'custom', message: problem });
+    for (const problem of findTemplateProblems(template))
+      ctx.addIssue({ code: 'custom', message: problem });
   });
 export type ChecklistTemplate = z.infer<typeof ChecklistTemplate>;
 
 /** Every item of a template, in order, with the section it sits in. */
-export function allItems(template: ChecklistTemplate): { section: TemplateSection; item: TemplateItem }[] {
+export function allItems(
+  template: ChecklistTemplate,
+): { section: TemplateSection; item: TemplateItem }[] {
   return template.sections.flatMap((section) => section.items.map((item) => ({ section, item })));
 }
 
@@ -153,22 +160,43 @@ export function findTemplateProblems(template: ChecklistTemplate): string[] {
       seen.add(id);
     }
   };
-  duplicates(template.options.map((o) => o.id), 'option');
-  duplicates(template.facts.map((f) => f.id), 'fact');
-  duplicates(template.sections.map((s) => s.id), 'section');
+  duplicates(
+    template.options.map((o) => o.id),
+    'option',
+  );
+  duplicates(
+    template.facts.map((f) => f.id),
+    'fact',
+  );
+  duplicates(
+    template.sections.map((s) => s.id),
+    'section',
+  );
   const items = allItems(template);
-  duplicates(items.map(({ item }) => item.id), 'item');
+  duplicates(
+    items.map(({ item }) => item.id),
+    'item',
+  );
 
   const prefix = `${template.type}.`;
   for (const { section, item } of items) {
     if (!item.id.startsWith(prefix)) problems.push(`item ${item.id} does not start with ${prefix}`);
-    if (!section.id.startsWith(prefix)) problems.push(`section ${section.id} does not start with ${prefix}`);
-    if (item.kind === 'reading' && item.maxRepeats !== undefined && item.maxRepeats < item.repeats) {
+    if (!section.id.startsWith(prefix))
+      problems.push(`section ${section.id} does not start with ${prefix}`);
+    if (
+      item.kind === 'reading' &&
+      item.maxRepeats !== undefined &&
+      item.maxRepeats < item.repeats
+    ) {
       problems.push(`item ${item.id}: maxRepeats below repeats`);
     }
   }
   for (const fact of template.facts) {
-    if (fact.kind === 'select' && fact.default !== undefined && !fact.choices.some((c) => c.value === fact.default)) {
+    if (
+      fact.kind === 'select' &&
+      fact.default !== undefined &&
+      !fact.choices.some((c) => c.value === fact.default)
+    ) {
       problems.push(`fact ${fact.id}: default ${fact.default} is not a choice`);
     }
   }
@@ -181,7 +209,8 @@ export function findTemplateProblems(template: ChecklistTemplate): string[] {
     if (condition === undefined) continue;
     for (const leaf of conditionLeaves(condition)) {
       if (leaf.kind === 'option') {
-        if (!template.options.some((o) => o.id === leaf.option)) problems.push(`${owner}: unknown option ${leaf.option}`);
+        if (!template.options.some((o) => o.id === leaf.option))
+          problems.push(`${owner}: unknown option ${leaf.option}`);
         continue;
       }
       const fact = template.facts.find((f) => f.id === leaf.fact);
@@ -191,7 +220,8 @@ export function findTemplateProblems(template: ChecklistTemplate): string[] {
         problems.push(`${owner}: numeric condition on non-number fact ${leaf.fact}`);
       } else if (fact.kind === 'select') {
         for (const value of leaf.values) {
-          if (!fact.choices.some((c) => c.value === value)) problems.push(`${owner}: ${String(value)} is not a choice of ${fact.id}`);
+          if (!fact.choices.some((c) => c.value === value))
+            problems.push(`${owner}: ${String(value)} is not a choice of ${fact.id}`);
         }
       }
     }

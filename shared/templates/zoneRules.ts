@@ -22,7 +22,10 @@ export interface ZoneRule {
 export const zoneRules = [
   {
     id: 'none',
-    label: { zh: '非禁用区（无排放阶段限制）', en: 'Outside any no-go zone (no stage restriction)' },
+    label: {
+      zh: '非禁用区（无排放阶段限制）',
+      en: 'Outside any no-go zone (no stage restriction)',
+    },
     lowestAllowedStage: 'pre1',
     requiresSmokeClassIII: false,
     source: '—',
@@ -56,7 +59,10 @@ export const zoneRules = [
   },
   {
     id: 'ban-china2-and-below-and-class3',
-    label: { zh: '禁止使用国二及以下或烟度达不到Ⅲ类限值的机械', en: 'China II and below, or smoke above class Ⅲ, banned' },
+    label: {
+      zh: '禁止使用国二及以下或烟度达不到Ⅲ类限值的机械',
+      en: 'China II and below, or smoke above class Ⅲ, banned',
+    },
     lowestAllowedStage: 'china3',
     requiresSmokeClassIII: true,
     source: '太原市禁用区通告（2021）',
@@ -64,7 +70,10 @@ export const zoneRules = [
   },
   {
     id: 'class3-only',
-    label: { zh: '禁止使用烟度达不到Ⅲ类限值或冒黑烟的机械', en: 'Smoke above class Ⅲ or black smoke banned' },
+    label: {
+      zh: '禁止使用烟度达不到Ⅲ类限值或冒黑烟的机械',
+      en: 'Smoke above class Ⅲ or black smoke banned',
+    },
     lowestAllowedStage: 'pre1',
     requiresSmokeClassIII: true,
     source: '中阳县禁用区通告（2020-02-26）',
