@@ -1,5 +1,57 @@
+/**
+ * Renderer start-up: open the local database, restore the language, ask for persistent
+ * storage, then draw the app. A database held by another window is said plainly.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { ServicesProvider, type AppServices } from './app/services';
+import { openDatabase, requestPersistentStorage } from './db/database';
+import { getDeviceIdentity } from './db/deviceRepository';
+import { getLanguage } from './db/settingsRepository';
+import { DEFAULT_LANGUAGE, initI18n } from './i18n/i18n';
+import { zhCN } from './i18n/zhCN';
+import { getBridge } from './platform/bridge';
+import './styles.css';
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><h1>蓝天巡查</h1></StrictMode>);
+const rootElement = document.getElementById('root');
+
+function showFatal(message: string): void {
+  if (!rootElement) return;
+  const box = document.createElement('p');
+  box.setAttribute('role', 'alert');
+  box.className = 'fatal';
+  box.textContent = message;
+  rootElement.replaceChildren(box);
+}
+
+async function start(): Promise<void> {
+  const db = openDatabase(undefined, {
+    onBlocked: () => showFatal(zhCN.app.blocked),
+    onVersionChange: () => showFatal(zhCN.app.versionChange),
+  });
+  const [device, language, storage] = await Promise.all([
+    getDeviceIdentity(db),
+    getLanguage(db),
+    requestPersistentStorage(),
+  ]);
+  await initI18n(language ?? DEFAULT_LANGUAGE);
+  const services: AppServices = {
+    db,
+    device,
+    bridge: getBridge(),
+    storagePersisted: storage.persisted,
+  };
+  if (!rootElement) return;
+  createRoot(rootElement).render(
+    <StrictMode>
+      <ServicesProvider value={services}>
+        <App />
+      </ServicesProvider>
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => {
+  showFatal(`${zhCN.common.error.replace('{{message}}', error instanceof Error ? error.message : String(error))}`);
+});

@@ -1,0 +1,44 @@
+/**
+ * Routes. Hash routing: the renderer is loaded from a file-like custom scheme in Electron and
+ * from static files in web mode, where a path route would 404 on reload.
+ */
+import { useTranslation } from 'react-i18next';
+import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import { InspectionDetailScreen } from '../features/inspections/InspectionDetailScreen';
+import { InspectionListScreen } from '../features/inspections/InspectionListScreen';
+import { NewInspectionScreen } from '../features/inspections/NewInspectionScreen';
+import { MachineListScreen } from '../features/machines/MachineListScreen';
+import { ProfileScreen } from '../features/profile/ProfileScreen';
+import { useProfile } from '../features/profile/useProfile';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SyncScreen } from '../features/sync/SyncScreen';
+import { Layout } from './Layout';
+
+/** A new user lands on the profile form; everyone else on the inspections list. */
+function Home() {
+  const { t } = useTranslation();
+  const profile = useProfile();
+  if (profile === undefined) return <p>{t('app.loading')}</p>;
+  return <Navigate to={profile ? '/inspections' : '/profile'} replace />;
+}
+
+const router = createHashRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <Home /> },
+      { path: 'profile', element: <ProfileScreen /> },
+      { path: 'inspections', element: <InspectionListScreen /> },
+      { path: 'inspections/new', element: <NewInspectionScreen /> },
+      { path: 'inspections/:id', element: <InspectionDetailScreen /> },
+      { path: 'machines', element: <MachineListScreen /> },
+      { path: 'sync', element: <SyncScreen /> },
+      { path: 'settings', element: <SettingsScreen /> },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,40 @@
+/** The shell: title, network state, language, and the four sections of the app. */
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { OnlineIndicator } from '../components/OnlineIndicator';
+
+const sections = [
+  { to: '/inspections', key: 'nav.inspections' },
+  { to: '/machines', key: 'nav.machines' },
+  { to: '/sync', key: 'nav.sync' },
+  { to: '/settings', key: 'nav.settings' },
+] as const;
+
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-title">{t('app.title')}</span>
+          <span className="brand-subtitle">{t('app.subtitle')}</span>
+        </div>
+        <div className="topbar-tools">
+          <OnlineIndicator />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <nav className="sidenav" aria-label={t('nav.main')}>
+        {sections.map((s) => (
+          <NavLink key={s.to} to={s.to}>
+            {t(s.key)}
+          </NavLink>
+        ))}
+      </nav>
+      <main className="content">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/** What every screen needs from the app: the local database, this device and the platform. */
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Bridge } from '../../shared/ipc/bridge';
+import type { AppDatabase } from '../db/database';
+import type { DeviceIdentity } from '../db/settingSchemas';
+
+export interface AppServices {
+  readonly db: AppDatabase;
+  readonly device: DeviceIdentity;
+  readonly bridge: Bridge;
+  readonly storagePersisted: boolean;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+export function ServicesProvider({ value, children }: { value: AppServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={value}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesProvider');
+  return services;
+}

@@ -1,0 +1,79 @@
+/** One inspection: its site, inspectors, checklist and state. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { findCounty } from '../../../shared/domain/counties';
+import { useServices } from '../../app/services';
+import { formatDateTime } from '../../components/formatTime';
+import { deleteDraft, getInspection } from '../../db/inspectionRepository';
+
+export function InspectionDetailScreen() {
+  const { t, i18n } = useTranslation();
+  const { db } = useServices();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const inspection = useLiveQuery(async () => (await getInspection(db, id)) ?? null, [db, id]);
+
+  if (inspection === undefined) return <p>{t('app.loading')}</p>;
+  if (inspection === null) {
+    return (
+      <section className="screen">
+        <p role="alert">{t('inspection.notFound')}</p>
+        <Link to="/inspections">{t('common.back')}</Link>
+      </section>
+    );
+  }
+  const county = findCounty(inspection.site.countyCode);
+  const english = i18n.language === 'en';
+
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <h1>
+          {t(`inspectionType.${inspection.type}`)} · {inspection.site.name}
+        </h1>
+        <span className={`badge badge-${inspection.status}`}>{t(`status.${inspection.status}`)}</span>
+      </header>
+      {inspection.status === 'draft' ? <p className="notice">{t('inspection.draftNotice')}</p> : null}
+      <dl className="facts">
+        <dt>{t('inspection.site')}</dt>
+        <dd>
+          {inspection.site.name}（{inspection.site.creditCode}）
+          <br />
+          {county ? (english ? county.en : county.zh) : ''} {inspection.site.address}
+        </dd>
+        <dt>{t('inspection.inspectors')}</dt>
+        <dd>
+          {inspection.inspectors.map((p) => (
+            <div key={p.certificateNumber}>
+              {p.name}（{t('profile.certificateNumber')} {p.certificateNumber}）{p.unit}
+            </div>
+          ))}
+        </dd>
+        <dt>{t('inspection.template')}</dt>
+        <dd>
+          {t(`inspectionType.${inspection.type}`)} v{inspection.template.version}
+        </dd>
+        <dt>{t('inspection.created')}</dt>
+        <dd>{formatDateTime(inspection.createdAt)}</dd>
+        <dt>{t('inspection.updated')}</dt>
+        <dd>{formatDateTime(inspection.updatedAt)}</dd>
+      </dl>
+      <div className="form-actions">
+        <Link to="/inspections">{t('common.back')}</Link>
+        {inspection.status === 'draft' ? (
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              if (!window.confirm(t('inspection.confirmDelete'))) return;
+              void deleteDraft(db, inspection.id).then(() => navigate('/inspections'));
+            }}
+          >
+            {t('inspection.deleteDraft')}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}

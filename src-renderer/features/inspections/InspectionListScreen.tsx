@@ -1,0 +1,85 @@
+/** 检查记录: every inspection on this device, newest first, with filters and search. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { findCounty } from '../../../shared/domain/counties';
+import { useServices } from '../../app/services';
+import { formatDateTime } from '../../components/formatTime';
+import { listInspections, type InspectionFilter } from '../../db/inspectionRepository';
+import { InspectionFilters } from './InspectionFilters';
+import { useInspectionFilter } from './useInspectionFilter';
+
+const PAGE = 50;
+
+export function InspectionListScreen() {
+  const { t, i18n } = useTranslation();
+  const { db } = useServices();
+  const [filter, updateFilter] = useInspectionFilter();
+  const [limit, setLimit] = useState(PAGE);
+  const onChange = useCallback(
+    (patch: Partial<Record<keyof InspectionFilter, string>>) => {
+      setLimit(PAGE);
+      updateFilter(patch);
+    },
+    [updateFilter],
+  );
+  const result = useLiveQuery(() => listInspections(db, { ...filter, limit }), [db, filter, limit]);
+  const filtered = Object.keys(filter).length > 0;
+  const english = i18n.language === 'en';
+
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <h1>{t('inspections.title')}</h1>
+        <Link className="button primary" to="/inspections/new">
+          {t('inspections.new')}
+        </Link>
+      </header>
+      <InspectionFilters filter={filter} onChange={onChange} />
+      {result === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : result.items.length === 0 ? (
+        <p className="empty">{filtered ? t('inspections.noMatch') : t('inspections.empty')}</p>
+      ) : (
+        <>
+          <p className="count">{t('inspections.count', { count: result.total })}</p>
+          <table className="list">
+            <thead>
+              <tr>
+                <th>{t('inspections.columns.site')}</th>
+                <th>{t('inspections.columns.type')}</th>
+                <th>{t('inspections.columns.county')}</th>
+                <th>{t('inspections.columns.status')}</th>
+                <th>{t('inspections.columns.updated')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((item) => {
+                const county = findCounty(item.countyCode);
+                return (
+                  <tr key={item.id}>
+                    <td>
+                      <Link to={`/inspections/${item.id}`}>{item.siteName}</Link>
+                    </td>
+                    <td>{t(`inspectionType.${item.type}`)}</td>
+                    <td>{county ? (english ? county.en : county.zh) : item.countyCode}</td>
+                    <td>
+                      <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>
+                    </td>
+                    <td>{formatDateTime(item.updatedAt)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {result.total > result.items.length ? (
+            <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+              {t('inspections.more')}
+            </button>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

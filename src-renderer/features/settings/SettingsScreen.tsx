@@ -1,0 +1,43 @@
+/** 设置: the inspector profile, language, and facts about this device. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IpcOutput } from '../../../shared/ipc/contract';
+import { useServices } from '../../app/services';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { ProfileForm } from '../profile/ProfileForm';
+import { useProfile } from '../profile/useProfile';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const { device, bridge, storagePersisted } = useServices();
+  const profile = useProfile();
+  const [info, setInfo] = useState<IpcOutput<'app:info'>>();
+
+  useEffect(() => {
+    void bridge.getAppInfo().then(setInfo);
+  }, [bridge]);
+
+  return (
+    <section className="screen">
+      <h1>{t('settings.title')}</h1>
+      <h2>{t('profile.title')}</h2>
+      {profile === undefined ? <p>{t('app.loading')}</p> : <ProfileForm initial={profile ?? undefined} />}
+      <h2>{t('language.label')}</h2>
+      <LanguageSwitch />
+      <h2>{t('settings.device')}</h2>
+      <dl className="facts">
+        <dt>{t('settings.deviceShortId')}</dt>
+        <dd>{device.shortId}</dd>
+        <dt>{t('settings.deviceId')}</dt>
+        <dd className="mono">{device.deviceId}</dd>
+        <dt>{t('settings.version')}</dt>
+        <dd>{info?.version ?? ''}</dd>
+        <dt>{t('settings.platform')}</dt>
+        <dd>{info?.platform ?? ''}</dd>
+        <dt>{t('settings.storage')}</dt>
+        <dd>{t(storagePersisted ? 'settings.persisted' : 'settings.notPersisted')}</dd>
+      </dl>
+      {storagePersisted ? null : <p className="warning">{t('app.storageNotPersisted')}</p>}
+    </section>
+  );
+}

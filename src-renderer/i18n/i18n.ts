@@ -1,0 +1,34 @@
+/** i18next set-up: zh-CN first, English switchable; every visible string goes through here. */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { zhCN } from './zhCN';
+
+export const languages = ['zh-CN', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+export async function initI18n(language: Language = DEFAULT_LANGUAGE): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+  i18next.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+  return i18next;
+}
+
+/** zod issues carry i18n keys (`errors.…`); anything else is shown as the generic message. */
+export function errorKey(message: string | undefined): string {
+  if (!message) return 'errors.invalid';
+  return message.startsWith('errors.') ? message : 'errors.invalid';
+}
