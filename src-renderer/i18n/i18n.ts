@@ -1,8 +1,19 @@
 /** i18next set-up: zh-CN first, English switchable; every visible string goes through here. */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { checklistEn, checklistZh } from '../features/checklist/messages';
+import { registryEn, registryZh } from '../features/machines/messages';
 import { en } from './en';
 import { zhCN } from './zhCN';
+
+/**
+ * One translation per language: the shell's messages plus one namespace per feature, so
+ * features add their text in their own folder (`features/<feature>/messages.ts`).
+ */
+const resources = {
+  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh } },
+  en: { translation: { ...en, checklist: checklistEn, registry: registryEn } },
+};
 
 export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -14,7 +25,7 @@ export function isLanguage(value: unknown): value is Language {
 
 export async function initI18n(language: Language = DEFAULT_LANGUAGE): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources,
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     interpolation: { escapeValue: false }, // React escapes already
