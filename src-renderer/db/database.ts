@@ -16,7 +16,9 @@
  * fixture of version n under tests/fixtures/db/ (see tests/renderer/migrations/).
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { attachmentKinds } from '../../shared/domain/attachment';
 import type { RecordStatus } from '../../shared/domain/record';
+import type { AuditEntry } from '../../shared/records/auditChain';
 import type { Inspection, InspectionType } from '../../shared/domain/inspection';
 import type { Machine } from '../../shared/domain/machine';
 import type { Site, SiteKind } from '../../shared/domain/site';
@@ -69,17 +71,8 @@ export interface SettingRow {
   readonly value: unknown;
 }
 
-/** Hash-chained change log (DESIGN.md "Records"); written by a later change, empty for now. */
-export interface AuditLogRow {
-  readonly seq?: number;
-  readonly recordId: string;
-  readonly at: string;
-  readonly deviceId: string;
-  readonly action: string;
-  readonly rev: number;
-  readonly contentHash: string;
-  readonly prevHash: string;
-}
+/** Hash-chained change log (DESIGN.md "Records"): entries as shared/records/auditChain.ts defines them. */
+export type AuditLogRow = AuditEntry;
 
 /** Photo or signature bytes, addressed by their SHA-256 (DESIGN.md "Attachments"). */
 export interface AttachmentRow {
@@ -89,6 +82,18 @@ export interface AttachmentRow {
   readonly size: number;
   readonly blob: Blob;
   readonly createdAt: string;
+  /** photo | signature | document; absent in rows written before attachmentRepository. */
+  readonly kind?: (typeof attachmentKinds)[number];
+  /**
+   * Every record that refers to these bytes (an amendment shares its original's photos);
+   * `recordId` above stays the first one, for the index.
+   */
+  readonly recordIds?: readonly string[];
+  /** Small JPEG for lists (photos only). */
+  readonly thumbnail?: Blob;
+  /** Hash and size of the untouched original the stamped evidence copy was made from. */
+  readonly originalSha256?: string;
+  readonly originalSize?: number;
 }
 
 /**

@@ -3,12 +3,15 @@
  * value throws a ZodError before any transaction opens) and then writes the body, its
  * summary, its search tokens and its outbox entry in one transaction: all or nothing.
  */
+import { canonicalHash } from '../../shared/domain/hash';
 import type { DeviceId } from '../../shared/domain/ids';
 import { newRecordId } from '../../shared/domain/ids';
 import { Inspection, type InspectionType, type TemplateRef } from '../../shared/domain/inspection';
 import type { Inspector } from '../../shared/domain/inspector';
 import type { RecordStatus } from '../../shared/domain/record';
 import type { Site } from '../../shared/domain/site';
+import type { AuditAction } from '../../shared/records/auditChain';
+import { appendAudit, type AuditInput } from './auditLog';
 import type { AppDatabase, InspectionSummaryRow } from './database';
 import { deleteInspectionRows, inspectionTables, putInspectionRows, queueInspection } from './inspectionRows';
 import { listInspectionSummaries } from './listInspectionSummaries';
@@ -60,8 +63,9 @@ export async function createDraftInspection(db: AppDatabase, input: NewInspectio
   } satisfies Partial<Inspection>);
   await db.transaction('rw', inspectionTables(db), async () => {
     await putInspectionRows(db, draft);
-    await queueInspection(db, draft, now);
+    const queued = await queueInspection(db, draft, now);
     await db.sites.put(toSiteRow(draft.site));
+    await appendAudit(db, auditOf(draft, 'create', queued.contentHash, now));
   });
   return draft;
 }
@@ -92,7 +96,8 @@ export async function saveDraft(db: AppDatabase, inspection: Inspection): Promis
       updatedAt: now,
     };
     await putInspectionRows(db, next);
-    await queueInspection(db, next, now);
+    const queued = await queueInspection(db, next, now);
+    await appendAudit(db, auditOf(next, stored ? 'update' : 'create', queued.contentHash, now));
     return next;
   });
 }
@@ -121,5 +126,11 @@ export async function deleteDraft(db: AppDatabase, id: string): Promise<void> {
       throw new RecordStateError('finalized', id, `Record ${id} is finalized and cannot be deleted.`);
     }
     await deleteInspectionRows(db, id);
+    await appendAudit(db, auditOf(stored, 'delete', canonicalHash(stored), new Date().toISOString()));
   });
+}
+
+/** The audit entry of an inspection write (the content hash is the outbox's, of the stored body). */
+export function auditOf(inspection: Inspection, action: AuditAction, contentHash: string, deviceTime: string): AuditInput {
+  return { recordId: inspection.id, recordKind: 'inspection', action, rev: inspection.rev, contentHash, deviceTime };
 }

@@ -8,9 +8,12 @@ import type { Inspection } from '../../shared/domain/inspection';
 import type { AppDatabase, InspectionSummaryRow, OutboxRow } from './database';
 import { searchTokensFor } from './searchTokens';
 
-/** The tables an inspection write touches; pass them all to `db.transaction`. */
+/**
+ * The tables an inspection write touches; pass them all to `db.transaction`. The audit log
+ * and settings (its chain head) are here so every write can append its audit entry.
+ */
 export function inspectionTables(db: AppDatabase) {
-  return [db.inspections, db.inspectionIndex, db.inspectionSearch, db.outbox, db.sites] as const;
+  return [db.inspections, db.inspectionIndex, db.inspectionSearch, db.outbox, db.sites, db.auditLog, db.settings] as const;
 }
 
 /** ISO timestamps compare as strings only in one shape; toISOString() is that shape. */

@@ -1,0 +1,89 @@
+/**
+ * The store side of the audit log (shared/records/auditChain.ts): one hash-chained entry per
+ * write of any record, appended in the SAME transaction as the write, so a change and its
+ * entry are both there or both absent. The chain head (seq, hash, device time of the last
+ * entry) is kept in `settings` as well as in the log: a log cut off at its end no longer
+ * matches the head. Everything here is Dexie calls and synchronous hashing only, so it is
+ * safe inside a caller's transaction (TECH-NOTES §5).
+ */
+import { z } from 'zod';
+import { Sha256Hex } from '../../shared/domain/attachment';
+import { IsoDateTime } from '../../shared/domain/text';
+import {
+  appendAuditEntry,
+  GENESIS_HASH,
+  verifyAuditChain,
+  type AuditChainResult,
+  type AuditEntry,
+  type AuditEntryData,
+  type AuditHead,
+} from '../../shared/records/auditChain';
+import type { AppDatabase } from './database';
+import { getDeviceIdentity } from './deviceRepository';
+
+/** Settings key of the chain head; not in settingSchemas on purpose: only this module writes it. */
+export const AUDIT_HEAD_KEY = 'auditHead';
+
+const AuditHeadSchema = z.strictObject({ seq: z.number().int().positive(), hash: Sha256Hex, deviceTime: IsoDateTime });
+
+/** The tables appendAudit writes; a caller's transaction must include them. */
+export function auditTables(db: AppDatabase) {
+  return [db.auditLog, db.settings] as const;
+}
+
+export type AuditInput = Omit<AuditEntryData, 'deviceId' | 'deviceTime'> & {
+  /** The device clock at the change (default: now). */
+  readonly deviceTime?: string;
+};
+
+/**
+ * Appends one entry for a change. Call it inside the transaction that writes the record
+ * (which must include `auditTables(db)`); called alone it opens its own. The device id is this
+ * laptop's (the one making the change), not the record's creator.
+ */
+export async function appendAudit(db: AppDatabase, input: AuditInput): Promise<AuditEntry> {
+  return db.transaction('rw', db.auditLog, db.settings, async () => {
+    const { deviceId } = await getDeviceIdentity(db);
+    const head = await readHead(db);
+    const entry = appendAuditEntry(head, {
+      recordId: input.recordId,
+      recordKind: input.recordKind,
+      action: input.action,
+      rev: input.rev,
+      contentHash: input.contentHash,
+      deviceId,
+      deviceTime: input.deviceTime ?? new Date().toISOString(),
+    });
+    await db.auditLog.add(entry);
+    const next: AuditHead = { seq: entry.seq, hash: entry.hash, deviceTime: entry.deviceTime };
+    await db.settings.put({ key: AUDIT_HEAD_KEY, value: next });
+    return entry;
+  });
+}
+
+/**
+ * The head as stored. A head that does not parse throws: starting a new chain over an old
+ * one would hide exactly the tampering the log exists to show.
+ */
+async function readHead(db: AppDatabase): Promise<AuditHead | undefined> {
+  const row = await db.settings.get(AUDIT_HEAD_KEY);
+  return row === undefined ? undefined : AuditHeadSchema.parse(row.value);
+}
+
+/** Every entry in chain order. */
+export async function listAuditLog(db: AppDatabase, recordId?: string): Promise<AuditEntry[]> {
+  if (recordId !== undefined) return db.auditLog.where('recordId').equals(recordId).sortBy('seq');
+  return db.auditLog.orderBy('seq').toArray();
+}
+
+/** Verifies the whole stored chain against the head kept in settings. */
+export async function verifyStoredAuditLog(db: AppDatabase): Promise<AuditChainResult> {
+  return db.transaction('r', db.auditLog, db.settings, async () => {
+    const entries = await db.auditLog.orderBy('seq').toArray();
+    const head = await db.settings.get(AUDIT_HEAD_KEY);
+    const parsed = head === undefined ? undefined : AuditHeadSchema.safeParse(head.value);
+    if (parsed?.success === false) return { ok: false, brokenAt: entries.length, reason: 'head-mismatch' };
+    // No head but entries means the head was removed: compare with the empty chain's.
+    return verifyAuditChain(entries, { expectedHead: parsed?.data.hash ?? GENESIS_HASH });
+  });
+}
