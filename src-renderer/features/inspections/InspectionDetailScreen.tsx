@@ -1,11 +1,17 @@
-/** One inspection: its site, inspectors, checklist and state. */
+/**
+ * One inspection: its site, inspectors and state, and the checklist it was started with
+ * (the template version stored on the record, never the latest: an old draft must render
+ * as it was). Drafts are edited here; finalised records are shown read-only.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findCounty } from '../../../shared/domain/counties';
+import { getTemplate } from '../../../shared/templates/registry';
 import { useServices } from '../../app/services';
 import { formatDateTime } from '../../components/formatTime';
 import { deleteDraft, getInspection } from '../../db/inspectionRepository';
+import { ChecklistEngine } from '../checklist/ChecklistEngine';
 
 export function InspectionDetailScreen() {
   const { t, i18n } = useTranslation();
@@ -25,6 +31,7 @@ export function InspectionDetailScreen() {
   }
   const county = findCounty(inspection.site.countyCode);
   const english = i18n.language === 'en';
+  const template = getTemplate(inspection.template.id, inspection.template.version);
 
   return (
     <section className="screen">
@@ -59,6 +66,13 @@ export function InspectionDetailScreen() {
         <dt>{t('inspection.updated')}</dt>
         <dd>{formatDateTime(inspection.updatedAt)}</dd>
       </dl>
+      {template ? (
+        <ChecklistEngine key={inspection.id} inspection={inspection} template={template} />
+      ) : (
+        <p role="alert" className="warning">
+          {t('checklist.template.unknown', { id: inspection.template.id, version: inspection.template.version })}
+        </p>
+      )}
       <div className="form-actions">
         <Link to="/inspections">{t('common.back')}</Link>
         {inspection.status === 'draft' ? (

@@ -1,0 +1,120 @@
+/**
+ * Renders any checklist template for one inspection: start questions, sections with
+ * progress, items with readings and findings, the findings list and 检查完成, and saves every
+ * change to Dexie (debounced, flushed on blur, leaving and closing). Read-only when the
+ * record is finalised. The parent keys it by inspection id: the form state is made once.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Inspection } from '../../../shared/domain/inspection';
+import { limits } from '../../../shared/templates/limits';
+import type { LimitOverrides } from '../../../shared/templates/limitSchema';
+import type { ChecklistTemplate } from '../../../shared/templates/templateSchema';
+import { useServices } from '../../app/services';
+import { saveDraft } from '../../db/inspectionRepository';
+import { draftFromInspection, type ChecklistDraft } from './checklistDraft';
+import { loadLimitOverrides, loadMachine, prefillFacts } from './checklistData';
+import { ChecklistContext, type ChecklistContextValue } from './checklistContext';
+import { shanghaiDayOf, type ChecklistEnv } from './checklistEnv';
+import { createChecklistStore } from './checklistStore';
+import { CompletionPanel } from './CompletionPanel';
+import { FindingList } from './FindingList';
+import { JumpButton } from './JumpButton';
+import { SaveStatusView } from './SaveStatusView';
+import { SectionList } from './SectionList';
+import { StartQuestions } from './StartQuestions';
+import { toInspection } from './toInspection';
+import { useAutosave } from './useAutosave';
+
+interface ChecklistEngineProps {
+  inspection: Inspection;
+  template: ChecklistTemplate;
+}
+
+export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const readOnly = inspection.status !== 'draft';
+  const [store] = useState(() => createChecklistStore(draftFromInspection(template, inspection)));
+  const [overrides, setOverrides] = useState<LimitOverrides>({});
+  const [prefilled, setPrefilled] = useState(false);
+  // The latest stored record: autosave writes the form onto it (its other parts untouched).
+  const baseRef = useRef(inspection);
+  useLayoutEffect(() => {
+    baseRef.current = inspection;
+  }, [inspection]);
+
+  useEffect(() => {
+    let live = true;
+    void loadLimitOverrides(db).then((loaded) => live && setOverrides(loaded));
+    return () => {
+      live = false;
+    };
+  }, [db]);
+
+  const machineId = inspection.machineId;
+  useEffect(() => {
+    if (machineId === undefined || readOnly) return undefined;
+    let live = true;
+    void loadMachine(db, machineId).then((machine) => {
+      if (!live || !machine) return;
+      const filled = prefillFacts(template, machine, store.getState().facts);
+      if (Object.keys(filled).length === 0) return;
+      store.update((d) => ({ ...d, facts: { ...d.facts, ...filled } }));
+      setPrefilled(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, machineId, readOnly, store, template]);
+
+  const env = useMemo<ChecklistEnv>(
+    () => ({
+      template,
+      limits,
+      overrides,
+      inspectionDay: shanghaiDayOf(inspection.startedAt ?? inspection.createdAt),
+      today: shanghaiDayOf(new Date()),
+    }),
+    [template, overrides, inspection.startedAt, inspection.createdAt],
+  );
+  const envRef = useRef(env);
+  useLayoutEffect(() => {
+    envRef.current = env;
+  }, [env]);
+
+  const autosave = useAutosave(
+    store,
+    async (draft: ChecklistDraft) => {
+      await saveDraft(db, toInspection(baseRef.current, draft, envRef.current));
+    },
+    !readOnly,
+  );
+
+  const context = useMemo<ChecklistContextValue>(
+    () => ({ store, env, readOnly }),
+    [store, env, readOnly],
+  );
+
+  return (
+    <ChecklistContext.Provider value={context}>
+      <div className="checklist" onBlur={() => void autosave.flush()}>
+        <div className="checklist-toolbar">
+          {readOnly ? <p className="notice">{t('checklist.readOnly')}</p> : null}
+          {!readOnly ? (
+            <SaveStatusView
+              status={autosave.status}
+              lastSavedAt={autosave.lastSavedAt}
+              onRetry={() => void autosave.flush()}
+            />
+          ) : null}
+          <JumpButton />
+        </div>
+        <StartQuestions prefilled={prefilled} />
+        <SectionList />
+        <FindingList />
+        <CompletionPanel flush={autosave.flush} />
+      </div>
+    </ChecklistContext.Provider>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * One item of the checklist. Memoized and subscribed to its own answer and finding only, so
+ * typing here re-renders this row and nothing else (readings also follow the facts, which
+ * choose their limit). A failed item or exceeded reading opens its finding editor here.
+ */
+import { memo, useCallback, useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemplateItem } from '../../../shared/templates/templateSchema';
+import type { ChecklistDraft } from './checklistDraft';
+import { useChecklist } from './checklistContext';
+import { ensureFinding, setAnswer, setResult, useChecklistSelector } from './checklistStore';
+import { ChecklistField } from './ChecklistField';
+import { FindingEditor } from './FindingEditor';
+import { targetElementId } from './focusTarget';
+import { ReadingFields } from './ReadingFields';
+import { ResultRadios } from './ResultRadios';
+import { useRenderProbe } from './renderProbe';
+import { toAnswer } from './toInspection';
+import { useLocalized } from './useLocalized';
+import { itemProblems } from './validateChecklist';
+import { findingRequired } from '../../../shared/templates/judge';
+
+const noFacts: Readonly<Record<string, string>> = {};
+const blocking = new Set([
+  'readingInvalid',
+  'instrumentInvalid',
+  'findingMissing',
+  'findingIncomplete',
+  'findingNotNeeded',
+]);
+
+function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
+  useRenderProbe('ItemRow');
+  const { t } = useTranslation();
+  const localize = useLocalized();
+  const { store, env, readOnly } = useChecklist();
+  const titleId = useId();
+  const answer = useChecklistSelector(
+    store,
+    useCallback((d: ChecklistDraft) => d.answers[item.id], [item.id]),
+  );
+  const finding = useChecklistSelector(
+    store,
+    useCallback((d: ChecklistDraft) => d.findings[item.id], [item.id]),
+  );
+  const facts = useChecklistSelector(
+    store,
+    useCallback((d: ChecklistDraft) => (item.kind === 'reading' ? d.facts : noFacts), [item.kind]),
+  );
+  const stored = answer ? toAnswer(item, answer, facts, env) : undefined;
+  const needsFinding = findingRequired(stored, item);
+  const mini: ChecklistDraft = {
+    options: [],
+    facts,
+    answers: answer ? { [item.id]: answer } : {},
+    findings: finding ? { [item.id]: finding } : {},
+  };
+  const problems = itemProblems(item, mini, env);
+  const invalid = problems.some((p) => blocking.has(p));
+
+  useEffect(() => {
+    // A finding is asked for the moment it is needed, prefilled with the rule breached.
+    if (needsFinding && finding === undefined && !readOnly)
+      store.update(ensureFinding(item.id, `${item.source}：${item.text.zh}`));
+  }, [needsFinding, finding, readOnly, store, item]);
+
+  return (
+    <article
+      id={targetElementId({ type: 'item', id: item.id })}
+      className={`item${invalid ? ' item-invalid' : ''}${answer?.result ? ` item-${answer.result}` : ''}`}
+      aria-labelledby={titleId}
+      aria-invalid={invalid || undefined}
+      tabIndex={-1}
+    >
+      <div className="item-head">
+        <h3 id={titleId} className="item-title">
+          <span className="item-number">{number}</span> {localize(item.text)}
+        </h3>
+        <ResultRadios
+          name={`result-${item.id}`}
+          value={answer?.result}
+          disabled={readOnly}
+          onChange={(result) => store.update(setResult(item.id, result))}
+        />
+      </div>
+      <p className="item-meta">
+        {t('checklist.source')}：{item.source}
+        {item.guidance ? (
+          <>
+            {' · '}
+            {t('checklist.guidance')}：{localize(item.guidance)}
+          </>
+        ) : null}
+      </p>
+      {item.kind === 'reading' ? <ReadingFields item={item} answer={answer} facts={facts} /> : null}
+      <ChecklistField label={t('checklist.note')} className="item-note">
+        <textarea
+          rows={1}
+          maxLength={2000}
+          value={answer?.note ?? ''}
+          readOnly={readOnly}
+          onChange={(e) =>
+            store.update(setAnswer(item.id, (a) => ({ ...a, note: e.target.value })))
+          }
+        />
+      </ChecklistField>
+      {finding !== undefined &&
+      (needsFinding || finding.description + finding.requirement + finding.deadline !== '') ? (
+        <FindingEditor itemId={item.id} finding={finding} needed={needsFinding} />
+      ) : null}
+      {invalid ? (
+        <p className="item-problems" role="note">
+          {problems
+            .filter((p) => blocking.has(p))
+            .map((p) => t(`checklist.problem.${p}`))
+            .join('；')}
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+export const ItemRow = memo(ItemRowImpl);

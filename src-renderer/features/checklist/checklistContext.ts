@@ -1,0 +1,18 @@
+/** What every part of one open checklist shares; stable for the life of the screen. */
+import { createContext, useContext } from 'react';
+import type { ChecklistEnv } from './checklistEnv';
+import type { ChecklistStore } from './checklistStore';
+
+export interface ChecklistContextValue {
+  readonly store: ChecklistStore;
+  readonly env: ChecklistEnv;
+  readonly readOnly: boolean;
+}
+
+export const ChecklistContext = createContext<ChecklistContextValue | null>(null);
+
+export function useChecklist(): ChecklistContextValue {
+  const value = useContext(ChecklistContext);
+  if (!value) throw new Error('useChecklist outside ChecklistContext');
+  return value;
+}

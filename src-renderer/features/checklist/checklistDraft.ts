@@ -1,0 +1,100 @@
+/**
+ * What the checklist form holds while an inspector types: the raw text of every input, so a
+ * wrong value stays visible at its field with a message. Only valid values leave this shape
+ * for the stored record (toInspection.ts); this is the other direction, record → form.
+ */
+import type { RecordId } from '../../../shared/domain/ids';
+import type { Inspection, ItemResult } from '../../../shared/domain/inspection';
+import { allItems, type ChecklistTemplate } from '../../../shared/templates/templateSchema';
+
+export interface InstrumentDraft {
+  readonly type: string;
+  readonly model: string;
+  readonly serial: string;
+  readonly calibratedOn: string;
+}
+
+export interface AnswerDraft {
+  readonly result?: ItemResult;
+  readonly note: string;
+  /** One text per reading value, as typed. */
+  readonly readingTexts: readonly string[];
+  readonly instrument: InstrumentDraft;
+}
+
+export interface FindingDraft {
+  readonly id: RecordId;
+  readonly description: string;
+  readonly rule: string;
+  readonly requirement: string;
+  /** As typed (a date input gives YYYY-MM-DD or ''); stored only when valid. */
+  readonly deadline: string;
+}
+
+export interface ChecklistDraft {
+  readonly options: readonly string[];
+  /** Fact values as typed (numbers as text); parsed on the way out. */
+  readonly facts: Readonly<Record<string, string>>;
+  readonly answers: Readonly<Record<string, AnswerDraft>>;
+  /** At most one finding per item, by item id. */
+  readonly findings: Readonly<Record<string, FindingDraft>>;
+  /** When 检查完成 last succeeded; cleared by the next change. */
+  readonly endedAt?: string;
+}
+
+export const emptyInstrument: InstrumentDraft = {
+  type: '',
+  model: '',
+  serial: '',
+  calibratedOn: '',
+};
+export const emptyAnswer: AnswerDraft = { note: '', readingTexts: [], instrument: emptyInstrument };
+
+export function draftFromInspection(
+  template: ChecklistTemplate,
+  inspection: Inspection,
+): ChecklistDraft {
+  const facts: Record<string, string> = {};
+  for (const fact of template.facts) {
+    const value = inspection.facts[fact.id];
+    if (value !== undefined) facts[fact.id] = String(value);
+    else if (fact.kind === 'select' && fact.default !== undefined) facts[fact.id] = fact.default;
+  }
+  const answers: Record<string, AnswerDraft> = {};
+  for (const { item } of allItems(template)) {
+    const stored = inspection.answers[item.id];
+    if (stored === undefined) continue;
+    const instrument = stored.reading?.instrument;
+    answers[item.id] = {
+      ...(stored.result !== undefined ? { result: stored.result } : {}),
+      note: stored.note,
+      readingTexts: (stored.reading?.values ?? []).map(String),
+      instrument: instrument
+        ? {
+            type: instrument.type,
+            model: instrument.model,
+            serial: instrument.serial,
+            calibratedOn: instrument.calibratedOn,
+          }
+        : emptyInstrument,
+    };
+  }
+  const findings: Record<string, FindingDraft> = {};
+  for (const finding of inspection.findings) {
+    if (finding.itemId === undefined) continue;
+    findings[finding.itemId] = {
+      id: finding.id,
+      description: finding.description,
+      rule: finding.rule,
+      requirement: finding.requirement,
+      deadline: finding.deadline,
+    };
+  }
+  return {
+    options: inspection.options,
+    facts,
+    answers,
+    findings,
+    ...(inspection.endedAt !== undefined ? { endedAt: inspection.endedAt } : {}),
+  };
+}

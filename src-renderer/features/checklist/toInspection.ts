@@ -1,0 +1,101 @@
+/**
+ * Form → stored record. Only valid values are stored: a reading value with letters, a
+ * deadline before the inspection day or a malformed date stays in the form with its message
+ * and is left out here, so the draft always saves and never holds an invalid value.
+ */
+import { Inspection, type Answer, type Finding } from '../../../shared/domain/inspection';
+import { findingRequired } from '../../../shared/templates/judge';
+import { allItems, type TemplateItem } from '../../../shared/templates/templateSchema';
+import type { AnswerDraft, ChecklistDraft, FindingDraft } from './checklistDraft';
+import type { ChecklistEnv } from './checklistEnv';
+import { findingErrors, instrumentErrors, isStorable } from './fieldChecks';
+import { judgeItem } from './judgeItem';
+import { parseFacts } from './parseFacts';
+
+export function toAnswer(
+  item: TemplateItem,
+  draft: AnswerDraft,
+  rawFacts: Readonly<Record<string, string>>,
+  env: ChecklistEnv,
+): Answer {
+  const base = {
+    ...(draft.result !== undefined ? { result: draft.result } : {}),
+    note: draft.note,
+  };
+  if (item.kind === 'check') return base;
+  const { values, resolution, judgement } = judgeItem(item, draft.readingTexts, rawFacts, env);
+  const errors = instrumentErrors(item, draft.instrument, env.today);
+  const keep = (key: keyof typeof errors) =>
+    isStorable(errors[key]) ? draft.instrument[key].trim() : '';
+  const instrument = {
+    type: keep('type'),
+    model: keep('model'),
+    serial: keep('serial'),
+    calibratedOn: keep('calibratedOn'),
+  };
+  const hasInstrument = Object.values(instrument).some((v) => v !== '');
+  const limit = resolution.ok ? resolution.limit : undefined;
+  return {
+    ...base,
+    reading: {
+      values: [...values],
+      unit: item.unit,
+      ...(hasInstrument ? { instrument } : {}),
+      ...(limit
+        ? {
+            limit: {
+              ...(limit.min !== undefined ? { min: limit.min } : {}),
+              ...(limit.max !== undefined ? { max: limit.max } : {}),
+              unit: limit.unit,
+              source: limit.source,
+            },
+          }
+        : {}),
+      ...(judgement.exceeded !== null ? { exceeded: judgement.exceeded } : {}),
+    },
+  };
+}
+
+/** A finding is kept while its item needs one or while it holds any text (never lose work). */
+function toFinding(itemId: string, draft: FindingDraft, env: ChecklistEnv): Finding {
+  const errors = findingErrors(draft, env.inspectionDay);
+  return {
+    id: draft.id,
+    itemId,
+    description: isStorable(errors.description) ? draft.description : '',
+    rule: isStorable(errors.rule) ? draft.rule : '',
+    requirement: isStorable(errors.requirement) ? draft.requirement : '',
+    deadline: isStorable(errors.deadline) ? draft.deadline : '',
+  };
+}
+
+export function hasFindingText(draft: FindingDraft): boolean {
+  return [draft.description, draft.requirement, draft.deadline].some((s) => s.trim() !== '');
+}
+
+export function toInspection(
+  base: Inspection,
+  draft: ChecklistDraft,
+  env: ChecklistEnv,
+): Inspection {
+  const answers: Record<string, Answer> = {};
+  const findings: Finding[] = base.findings.filter((f) => f.itemId === undefined);
+  for (const { item } of allItems(env.template)) {
+    const answerDraft = draft.answers[item.id];
+    const answer = answerDraft ? toAnswer(item, answerDraft, draft.facts, env) : undefined;
+    if (answer) answers[item.id] = answer;
+    const findingDraft = draft.findings[item.id];
+    if (findingDraft && (findingRequired(answer, item) || hasFindingText(findingDraft)))
+      findings.push(toFinding(item.id, findingDraft, env));
+  }
+  const { endedAt: _previousEnd, ...rest } = base;
+  return Inspection.parse({
+    ...rest,
+    options: [...draft.options],
+    facts: parseFacts(env.template, draft.facts).values,
+    answers,
+    findings,
+    startedAt: base.startedAt ?? base.createdAt,
+    ...(draft.endedAt !== undefined ? { endedAt: draft.endedAt } : {}),
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Wires the checklist store to Dexie through the autosaver: every change schedules a save,
+ * and the page's last moments (leaving the screen, reload, closing the window, hiding the
+ * tab) flush it. Blur of a field flushes too (the engine calls `flush` from onBlur).
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createAutosaver, type Autosaver, type SaveStatus } from './autosaver';
+import type { ChecklistDraft } from './checklistDraft';
+import type { ChecklistStore } from './checklistStore';
+
+export interface AutosaveHandle {
+  readonly status: SaveStatus;
+  readonly lastSavedAt: string | undefined;
+  readonly flush: () => Promise<void>;
+}
+
+export function useAutosave(
+  store: ChecklistStore,
+  save: (draft: ChecklistDraft) => Promise<void>,
+  enabled: boolean,
+): AutosaveHandle {
+  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  const [lastSavedAt, setLastSavedAt] = useState<string>();
+  const saveRef = useRef(save);
+  useLayoutEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+  const saverRef = useRef<Autosaver | null>(null);
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const saver = createAutosaver({
+      save: () => saveRef.current(store.getState()),
+      onStatus: (next) => {
+        setStatus(next);
+        if (next.state === 'saved') setLastSavedAt(next.at);
+      },
+    });
+    saverRef.current = saver;
+    const unsubscribe = store.subscribe(() => saver.schedule());
+    const flushNow = () => void saver.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushNow();
+    };
+    window.addEventListener('beforeunload', flushNow);
+    window.addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('beforeunload', flushNow);
+      window.removeEventListener('pagehide', flushNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // Leaving the screen (route change): write what is pending, then stop.
+      void saver.flush().finally(() => saver.dispose());
+      saverRef.current = null;
+    };
+  }, [store, enabled]);
+
+  const flush = useMemo(() => () => saverRef.current?.flush() ?? Promise.resolve(), []);
+  return { status, lastSavedAt, flush };
+}
