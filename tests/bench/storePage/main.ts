@@ -1,0 +1,177 @@
+/**
+ * The store bench page: the app's REAL db modules on the app's own database name, served on
+ * the same origin as the built app so the cold-open run finds what this page seeded.
+ * Each function times with performance.now() around the repository call, nothing more.
+ */
+import Dexie from 'dexie';
+import { canonicalHash } from '../../../shared/domain/hash';
+import { Inspection } from '../../../shared/domain/inspection';
+import { DB_NAME, openDatabase, type AppDatabase } from '../../../src-renderer/db/database';
+import { getDeviceIdentity } from '../../../src-renderer/db/deviceRepository';
+import { listInspections, saveDraft } from '../../../src-renderer/db/inspectionRepository';
+import { inspectionTables, putInspectionRows, queueInspection } from '../../../src-renderer/db/inspectionRows';
+import { saveProfile } from '../../../src-renderer/db/profileRepository';
+import { normalizeForSearch, queryTokenFor } from '../../../src-renderer/db/searchTokens';
+import { searchSites } from '../../../src-renderer/db/siteRepository';
+import { toSiteRow } from '../../../src-renderer/db/siteRows';
+import type { SearchResult, StoreBenchApi } from './benchApi';
+import { generateInspections, randomSource } from './generateInspections';
+
+const BATCH = 250;
+let db: AppDatabase = openDatabase();
+
+async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await run();
+  return [performance.now() - start, value];
+}
+
+async function newestDraft(): Promise<Inspection> {
+  const { items } = await listInspections(db, { status: 'draft', limit: 1 });
+  const id = items[0]?.id;
+  const body = id === undefined ? undefined : await db.inspections.get(id);
+  if (!body) throw new Error('no draft to autosave: seed first');
+  return body;
+}
+
+async function timeQueries(queries: readonly string[], run: (q: string) => Promise<number>): Promise<SearchResult[]> {
+  const results: SearchResult[] = [];
+  for (const query of queries) {
+    const [ms, hits] = await timed(() => run(query));
+    results.push({ query, ms, hits });
+  }
+  return results;
+}
+
+const api: StoreBenchApi = {
+  async reset() {
+    db.close();
+    await Dexie.delete(DB_NAME);
+    db = openDatabase();
+  },
+
+  async seed(count, seed) {
+    // The app lands on the list only once a profile exists (App.tsx Home).
+    await saveProfile(db, { name: '王建国', certificateNumber: '14110120230017', unit: '吕梁市生态环境局孝义分局', countyCode: '141181' });
+    const { deviceId } = await getDeviceIdentity(db);
+    const encoder = new TextEncoder();
+    let bodyBytes = 0;
+    let drafts = 0;
+    const start = performance.now();
+    const records = generateInspections({ count, seed, now: Date.now(), deviceId });
+    for (let written = 0; written < count; written += BATCH) {
+      const batch: Inspection[] = [];
+      for (let i = 0; i < BATCH && written + i < count; i++) {
+        const next = records.next();
+        if (next.done) break;
+        batch.push(next.value);
+        bodyBytes += encoder.encode(JSON.stringify(next.value)).length;
+        if (next.value.status === 'draft') drafts += 1;
+      }
+      // The rows the app writes for a record arriving by sync: body, summary, tokens, site.
+      await db.transaction('rw', inspectionTables(db), async () => {
+        for (const record of batch) {
+          await putInspectionRows(db, record);
+          if (record.status === 'draft') await queueInspection(db, record, record.updatedAt);
+          await db.sites.put(toSiteRow(record.site));
+        }
+      });
+    }
+    const ms = performance.now() - start;
+    const estimate = await navigator.storage.estimate();
+    return {
+      count,
+      ms,
+      drafts,
+      sites: await db.sites.count(),
+      meanBodyBytes: Math.round(bodyBytes / count),
+      usageBytes: estimate.usage,
+      quotaBytes: estimate.quota,
+    };
+  },
+
+  async autosave(times) {
+    let draft = await newestDraft();
+    const samples: number[] = [];
+    const parseSamples: number[] = [];
+    const hashSamples: number[] = [];
+    for (let i = 0; i < times; i++) {
+      // One keystroke's worth: the note of the first answer changes by a character.
+      const [firstId, firstAnswer] = Object.entries(draft.answers)[0] ?? ['vocs.basic.permit', { note: '' }];
+      const edited: Inspection = { ...draft, answers: { ...draft.answers, [firstId]: { ...firstAnswer, note: `现场复核第 ${i} 次` } } };
+      const [ms, saved] = await timed(() => saveDraft(db, edited));
+      samples.push(ms);
+      draft = saved;
+      const t0 = performance.now();
+      Inspection.parse(edited);
+      const t1 = performance.now();
+      canonicalHash(edited);
+      hashSamples.push(performance.now() - t1);
+      parseSamples.push(t1 - t0);
+    }
+    return { samples, parseSamples, hashSamples };
+  },
+
+  async churn(times, seed) {
+    const random = randomSource(seed);
+    const ids = await db.inspectionIndex.where('[status+updatedAt]').between(['draft', Dexie.minKey], ['draft', Dexie.maxKey]).primaryKeys();
+    const start = performance.now();
+    for (let i = 0; i < times; i++) {
+      const body = await db.inspections.get(ids[Math.floor(random() * ids.length)] ?? '');
+      if (body) await saveDraft(db, { ...body, place: `${body.place.slice(0, 20)}（${i}）` });
+    }
+    return performance.now() - start;
+  },
+
+  async list(filters, runs) {
+    const results = [];
+    for (const { name, filter } of filters) {
+      const samples: number[] = [];
+      const countOnlySamples: number[] = [];
+      let last = { items: [] as unknown[], total: 0 };
+      for (let i = 0; i < runs; i++) {
+        const [ms, page] = await timed(() => listInspections(db, { ...filter, limit: 50 }));
+        samples.push(ms);
+        last = page;
+        countOnlySamples.push((await timed(() => listInspections(db, { ...filter, limit: 0 })))[0]);
+      }
+      results.push({ name, samples, countOnlySamples, items: last.items.length, total: last.total });
+    }
+    return results;
+  },
+
+  search: (queries) => timeQueries(queries, async (q) => (await listInspections(db, { search: q, limit: 50 })).total),
+
+  searchSites: (queries) => timeQueries(queries, async (q) => (await searchSites(db, q, 20)).length),
+
+  naiveSearch: (queries) =>
+    timeQueries(queries, async (q) => {
+      const needle = normalizeForSearch(q);
+      const all = await db.inspections.toArray();
+      return all.filter((body) => normalizeForSearch(body.site.name).includes(needle)).length;
+    }),
+
+  async probeList(runs) {
+    const mid = (run: () => Promise<unknown>) => async () => {
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) samples.push((await timed(run))[0]);
+      return samples.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
+    };
+    return {
+      pageOfNewest: await mid(() => db.inspectionIndex.orderBy('updatedAt').reverse().limit(50).toArray())(),
+      countRange: await mid(() => db.inspectionIndex.where('updatedAt').between(Dexie.minKey, Dexie.maxKey).count())(),
+      countTable: await mid(() => db.inspectionIndex.count())(),
+    };
+  },
+
+  async explainSearch(query) {
+    const token = queryTokenFor(normalizeForSearch(query));
+    const candidates = token === undefined ? await db.inspectionIndex.count() : await db.inspectionSearch.where('tokens').equals(token).count();
+    const hits = (await listInspections(db, { search: query, limit: 1 })).total;
+    return { token, candidates, hits };
+  },
+};
+
+window.storeBench = api;
+const status = document.getElementById('status');
+if (status) status.textContent = 'ready';
