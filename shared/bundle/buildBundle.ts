@@ -1,0 +1,68 @@
+/**
+ * Builds a bundle from records and attachment bytes: each body parsed with its domain
+ * schema, hashed with recordBodyHash, and the whole document sealed with its checksum.
+ * Throws on invalid input: a bundle that verifyBundle would refuse is never produced.
+ */
+import { v4 as uuidv4 } from 'uuid';
+import { canonicalHash } from '../domain/hash';
+import { sha256Hex } from '../domain/hash';
+import type { Inspection } from '../domain/inspection';
+import type { Machine } from '../domain/machine';
+import { bytesToBase64 } from './base64';
+import { Bundle, BUNDLE_FORMAT, BUNDLE_VERSION, BundleRecord } from './bundleSchema';
+import { recordBodyHash } from './recordBodyHash';
+
+export interface BundleInputAttachment {
+  readonly mime: 'image/jpeg' | 'image/png' | 'application/pdf';
+  readonly bytes: Uint8Array;
+}
+
+export interface BuildBundleInput {
+  readonly device: { readonly id: string; readonly name: string };
+  /** Whole records as stored on the device; envelope fields are taken from the body. */
+  readonly records: readonly (Inspection | Machine)[];
+  /** Bytes to carry inside the bundle (USB); over HTTP they usually go separately. */
+  readonly attachments?: readonly BundleInputAttachment[];
+  readonly bundleId?: string;
+  readonly createdAt?: string;
+}
+
+export function buildBundle(input: BuildBundleInput): Bundle {
+  const records = input.records.map((body) =>
+    BundleRecord.parse({
+      kind: body.kind,
+      id: body.id,
+      rev: body.rev,
+      baseRev: body.baseRev,
+      status: body.status,
+      updatedAt: body.updatedAt,
+      hash: '0'.repeat(64),
+      body,
+    }),
+  );
+  // Hash the parsed body, as verifyBundle does: what is hashed is exactly what is stored.
+  const hashed = records.map((r) => ({ ...r, hash: recordBodyHash(r.body) }));
+  const seen = new Set<string>();
+  const attachments = (input.attachments ?? []).flatMap((a) => {
+    const sha256 = sha256Hex(a.bytes);
+    if (seen.has(sha256)) return [];
+    seen.add(sha256);
+    return [{ sha256, mime: a.mime, size: a.bytes.length, data: bytesToBase64(a.bytes) }];
+  });
+  const unsealed = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    bundleId: input.bundleId ?? uuidv4(),
+    createdAt: input.createdAt ?? new Date().toISOString(),
+    device: { id: input.device.id, name: input.device.name },
+    records: hashed,
+    attachments,
+  };
+  return Bundle.parse({ ...unsealed, checksum: bundleChecksum(unsealed) });
+}
+
+/** sha256 of the canonical JSON of the bundle without its `checksum` field. */
+export function bundleChecksum(bundle: object): string {
+  const { checksum: _ignored, ...rest } = bundle as { checksum?: unknown };
+  return canonicalHash(rest);
+}

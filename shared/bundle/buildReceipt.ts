@@ -1,0 +1,45 @@
+/** Builds and checks receipts (see receiptSchema.ts). */
+import { canonicalHash } from '../domain/hash';
+import { formatPath, type BundleIssue } from './bundleIssue';
+import { Receipt, RECEIPT_FORMAT, RECEIPT_VERSION, type ReceiptRecord } from './receiptSchema';
+
+export interface BuildReceiptInput {
+  readonly bundleId: string;
+  readonly deviceId: string;
+  readonly bundleChecksum: string;
+  readonly serverTime: string;
+  readonly records: readonly ReceiptRecord[];
+}
+
+export function buildReceipt(input: BuildReceiptInput): Receipt {
+  const unsealed = {
+    format: RECEIPT_FORMAT,
+    version: RECEIPT_VERSION,
+    bundleId: input.bundleId,
+    deviceId: input.deviceId,
+    bundleChecksum: input.bundleChecksum,
+    serverTime: input.serverTime,
+    records: input.records,
+  };
+  return Receipt.parse({ ...unsealed, checksum: canonicalHash(unsealed) });
+}
+
+export type VerifyReceiptResult =
+  | { readonly ok: true; readonly receipt: Receipt }
+  | { readonly ok: false; readonly errors: readonly BundleIssue[] };
+
+/** A receipt file read back from a USB stick: schema and checksum. */
+export function verifyReceipt(json: unknown): VerifyReceiptResult {
+  const parsed = Receipt.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => ({ code: 'schema', message: i.message, path: formatPath(i.path) })),
+    };
+  }
+  const { checksum, ...rest } = parsed.data;
+  if (canonicalHash(rest) !== checksum) {
+    return { ok: false, errors: [{ code: 'checksum_mismatch', message: 'receipt checksum does not match', path: 'checksum' }] };
+  }
+  return { ok: true, receipt: parsed.data };
+}

@@ -1,0 +1,15 @@
+/**
+ * The hash a bundle record carries: lowercase hex SHA-256 of the RFC 8785 canonical JSON of
+ * its body, the body as the domain schema outputs it (defaults filled, text trimmed, unknown
+ * keys dropped). It identifies one revision of a record for sync: equal bodies give equal
+ * hashes whatever the key order, so a replay is recognised as a duplicate.
+ *
+ * This is deliberately not the finalised record's content hash (shared/records/contentHash,
+ * which also covers attachment bytes' hashes in its own way): sync needs a hash for every
+ * revision, drafts included, and must not change if the finalisation rules do.
+ */
+import { canonicalHash } from '../domain/hash';
+
+export function recordBodyHash(body: unknown): string {
+  return canonicalHash(body);
+}

@@ -1,0 +1,101 @@
+/**
+ * Request and response bodies of the office server's HTTP API (`/api/v1`, DESIGN.md "Sync
+ * protocol"). Both ends parse with these: the server every request, the client every
+ * response, so a version skew shows up as a clear error rather than as odd data.
+ */
+import { z } from 'zod';
+import { Sha256Hex } from '../domain/attachment';
+import { DeviceId, RecordId } from '../domain/ids';
+import { IsoDateTime } from '../domain/text';
+import { RecordKind } from '../bundle/bundleSchema';
+import { SyncScope } from './syncScope';
+
+export const API_PREFIX = '/api/v1';
+
+/** Every error answer: `{ error: { code, message } }`, `details` only where it helps. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const HealthResponse = z.object({ ok: z.literal(true), version: z.string() });
+
+/** Codes look like `K7QM-2XHD-9PWA`; case and separators are forgiven when typed. */
+export const EnrolRequest = z.object({
+  code: z.string().trim().min(6).max(40),
+  deviceName: z.string().trim().min(1).max(100),
+});
+export type EnrolRequest = z.infer<typeof EnrolRequest>;
+
+export const EnrolResponse = z.object({
+  deviceId: DeviceId,
+  /** Bearer token: shown once, stored only hashed on the server. */
+  token: z.string().min(22),
+  scope: SyncScope,
+});
+export type EnrolResponse = z.infer<typeof EnrolResponse>;
+
+export const MAX_MISSING_QUERY = 2_000;
+
+export const AttachmentsMissingRequest = z.object({ hashes: z.array(Sha256Hex).max(MAX_MISSING_QUERY) });
+export const AttachmentsMissingResponse = z.object({ missing: z.array(Sha256Hex) });
+
+export const PutAttachmentResponse = z.object({ sha256: Sha256Hex, size: z.number().int(), stored: z.boolean() });
+
+/** Opaque to clients: store it, send it back as `since`. */
+export const Cursor = z.string().regex(/^\d{1,15}$/);
+
+export const ChangesQuery = z.object({
+  since: Cursor.default('0'),
+  limit: z.coerce.number().int().min(1).max(1_000).default(500),
+});
+
+export const RecordChange = z.object({
+  type: z.enum(['record', 'conflict']),
+  seq: z.number().int().positive(),
+  kind: RecordKind,
+  id: RecordId,
+  /** For `record`: the new head's revision; for `conflict`: the head it conflicts with. */
+  serverRev: z.number().int().nonnegative(),
+  hash: Sha256Hex,
+  status: z.enum(['draft', 'finalized']),
+  deviceId: DeviceId,
+  receivedAt: IsoDateTime,
+  body: z.record(z.string(), z.unknown()),
+});
+export type RecordChange = z.infer<typeof RecordChange>;
+
+export const ReferenceChange = z.object({
+  type: z.literal('reference'),
+  seq: z.number().int().positive(),
+  /** `enterprise` rows are keyed by credit code, `registry-machine` by PIN. */
+  table: z.enum(['enterprise', 'registry-machine']),
+  key: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type ReferenceChange = z.infer<typeof ReferenceChange>;
+
+export const Change = z.discriminatedUnion('type', [RecordChange, ReferenceChange]);
+export type Change = z.infer<typeof Change>;
+
+export const ChangesResponse = z.object({
+  changes: z.array(Change),
+  cursor: Cursor,
+  /** More changes wait past `cursor`: ask again at once. */
+  more: z.boolean(),
+});
+export type ChangesResponse = z.infer<typeof ChangesResponse>;
+
+/** The answer to POST /bundles is a Receipt (shared/bundle/receiptSchema.ts). */
+export { Receipt as BundleResponse } from '../bundle/receiptSchema';
+
+export const ServerTime = IsoDateTime;
+
+export type AttachmentsMissingRequest = z.infer<typeof AttachmentsMissingRequest>;
+export type AttachmentsMissingResponse = z.infer<typeof AttachmentsMissingResponse>;
+export type PutAttachmentResponse = z.infer<typeof PutAttachmentResponse>;
+export type ChangesQuery = z.infer<typeof ChangesQuery>;

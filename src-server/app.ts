@@ -1,0 +1,75 @@
+/**
+ * The office server as a Fastify instance, built from its parts so tests run the real thing
+ * on a temporary database (tests/server). main.ts adds the listening and the CLI.
+ */
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Kysely } from 'kysely';
+import { API_PREFIX } from '../shared/sync/wireSchemas';
+import type { Engine } from './db/openDatabase';
+import type { ServerDatabase } from './db/schema';
+import { sendError, toErrorReply } from './errorReply';
+import { attachmentRoutes } from './routes/attachmentRoutes';
+import { bundleRoutes } from './routes/bundleRoutes';
+import { changesRoutes } from './routes/changesRoutes';
+import { enrolRoutes } from './routes/enrolRoutes';
+import { healthRoutes } from './routes/healthRoutes';
+import { defaultServerLimits, type ServerLimits } from './serverLimits';
+
+export interface AppOptions {
+  readonly db: Kysely<ServerDatabase>;
+  readonly engine: Engine;
+  /** Fastify logger option: `false` in tests, pino JSON in production. */
+  readonly logger?: FastifyServerOptions['logger'];
+  readonly limits?: Partial<ServerLimits>;
+  /** Injected clock for expiring codes and receipts. */
+  readonly now?: () => Date;
+}
+
+export interface RouteDeps {
+  readonly db: Kysely<ServerDatabase>;
+  readonly engine: Engine;
+  readonly limits: ServerLimits;
+  readonly now: () => Date;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const limits: ServerLimits = { ...defaultServerLimits, ...options.limits };
+  const deps: RouteDeps = { db: options.db, engine: options.engine, limits, now: options.now ?? (() => new Date()) };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: limits.bodyLimitBytes,
+    // Fastify's request log holds method, url and status only: no headers (tokens), no bodies.
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = toErrorReply(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: body.error.code, status }, 'request refused');
+    return reply.status(status).send(body);
+  });
+  app.setNotFoundHandler((_request, reply) => sendError(reply, 404, 'not_found', 'no such route'));
+
+  await app.register(rateLimit, {
+    max: limits.rateLimitPerMinute,
+    timeWindow: 60_000,
+    // Per token when there is one, so an office NAT does not share one budget.
+    keyGenerator: (request) => request.headers.authorization ?? request.ip,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: { code: 'rate_limited', message: `too many requests, retry in ${context.after}` },
+    }),
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(enrolRoutes(deps));
+      await api.register(attachmentRoutes(deps));
+      await api.register(bundleRoutes(deps));
+      await api.register(changesRoutes(deps));
+    },
+    { prefix: API_PREFIX },
+  );
+  return app;
+}

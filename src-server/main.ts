@@ -1,0 +1,98 @@
+/**
+ * `npm run server` starts the office server; `npm run server -- <subcommand>` runs the admin
+ * CLI against the same database:
+ *
+ *   enrol-code --scope <county code | city> [--ttl-hours 24]   prints a one-time code
+ *   import-registry --kind enterprises|machines <file.csv>     imports a registry, all or nothing
+ *
+ * Settings from flags or the environment: --port/PORT (8787), --host/HOST (127.0.0.1),
+ * --data-dir/DATA_DIR (./data), --database-url/DATABASE_URL (PostgreSQL; unset = SQLite).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseScope } from '../shared/sync/syncScope';
+import { buildApp } from './app';
+import { importRegistry } from './cli/importRegistry';
+import { openDatabase } from './db/openDatabase';
+import { createEnrolCode } from './store/deviceStore';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'database-url': { type: 'string' },
+      scope: { type: 'string' },
+      'ttl-hours': { type: 'string' },
+      kind: { type: 'string' },
+    },
+  });
+  const env = process.env;
+  const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
+  const opened = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir: values['data-dir'] ?? env.DATA_DIR ?? './data' });
+  const [command, ...rest] = positionals;
+
+  if (command === 'enrol-code') {
+    const scope = parseScope(values.scope ?? '');
+    const ttl = Number(values['ttl-hours'] ?? '24');
+    if (!scope || !Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 30) {
+      console.error('usage: enrol-code --scope <county code | city> [--ttl-hours 1..720]');
+      await opened.close();
+      return 2;
+    }
+    const { code, expiresAt } = await createEnrolCode(opened.db, scope, ttl, new Date());
+    console.log(code);
+    console.error(`scope ${scope}, one use, expires ${expiresAt}`);
+    await opened.close();
+    return 0;
+  }
+
+  if (command === 'import-registry') {
+    const kind = values.kind;
+    const file = rest[0];
+    if ((kind !== 'enterprises' && kind !== 'machines') || !file) {
+      console.error('usage: import-registry --kind enterprises|machines <file.csv>');
+      await opened.close();
+      return 2;
+    }
+    const result = await importRegistry(opened.db, opened.engine, kind, readFileSync(file, 'utf8'), new Date());
+    await opened.close();
+    if (!result.ok) {
+      for (const e of result.errors) console.error(`${file}:${e.line}${e.column ? ` ${e.column}` : ''}: ${e.message}`);
+      console.error(`${result.errors.length} error(s); nothing imported`);
+      return 1;
+    }
+    console.log(`imported ${result.imported} ${kind}`);
+    return 0;
+  }
+
+  if (command !== undefined) {
+    console.error(`unknown command ${command}: use enrol-code or import-registry, or nothing to serve`);
+    await opened.close();
+    return 2;
+  }
+
+  const app = await buildApp({
+    db: opened.db,
+    engine: opened.engine,
+    logger: { level: env.LOG_LEVEL ?? 'info', redact: ['req.headers.authorization'] },
+  });
+  app.addHook('onClose', () => opened.close());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close());
+  const address = await app.listen({ port: Number(values.port ?? env.PORT ?? 8787), host: values.host ?? env.HOST ?? '127.0.0.1' });
+  app.log.info({ address, engine: opened.engine }, 'office server listening');
+  return -1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

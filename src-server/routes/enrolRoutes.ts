@@ -1,0 +1,19 @@
+/** POST /devices/enrol: a one-time code from the office → device id, token and scope. */
+import type { FastifyInstance } from 'fastify';
+import { EnrolRequest, type EnrolResponse } from '../../shared/sync/wireSchemas';
+import type { RouteDeps } from '../app';
+import { enrolDevice } from '../store/deviceStore';
+import { SyncScope } from '../../shared/sync/syncScope';
+
+export function enrolRoutes(deps: RouteDeps) {
+  return async (app: FastifyInstance): Promise<void> => {
+    app.post('/devices/enrol', async (request, reply) => {
+      const input = EnrolRequest.parse(request.body);
+      const enrolment = await enrolDevice(deps.db, input.code, input.deviceName, deps.now());
+      const body: EnrolResponse = { deviceId: enrolment.deviceId as EnrolResponse['deviceId'], token: enrolment.token, scope: SyncScope.parse(enrolment.scope) };
+      request.log.info({ deviceId: enrolment.deviceId, scope: enrolment.scope }, 'device enrolled');
+      return reply.status(201).send(body);
+    });
+    return Promise.resolve();
+  };
+}

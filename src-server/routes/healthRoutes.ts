@@ -1,0 +1,8 @@
+/** GET /health: the one route without auth, for the client's "is the office reachable". */
+import type { FastifyInstance } from 'fastify';
+import { SERVER_VERSION } from '../serverVersion';
+
+export async function healthRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/health', () => ({ ok: true, version: SERVER_VERSION }));
+  return Promise.resolve();
+}

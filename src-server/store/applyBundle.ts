@@ -1,0 +1,154 @@
+/**
+ * Writes one verified bundle in ONE transaction (DESIGN.md "Office server storage"): scope
+ * and attachment checks first (any failure rolls everything back), then each record's
+ * outcome by the pure rule (shared/sync/decideRecordOutcome.ts), the append-only revision,
+ * the head, the change log, and the receipt kept for replays.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import { buildReceipt } from '../../shared/bundle/buildReceipt';
+import type { Bundle } from '../../shared/bundle/bundleSchema';
+import { Receipt, type ReceiptRecord } from '../../shared/bundle/receiptSchema';
+import { decideRecordOutcome } from '../../shared/sync/decideRecordOutcome';
+import { isInScope, recordCountyCode, type SyncScope } from '../../shared/sync/syncScope';
+import type { Engine } from '../db/openDatabase';
+import type { ChangesTable, RecordHeadsTable, ServerDatabase } from '../db/schema';
+import { HttpError } from '../httpError';
+import { referencedAttachments } from './attachmentRefs';
+import { appendChanges, CITY_ONLY, lockChangeLog, nextSeq } from './changeLog';
+import { storedRevisions } from './recordQueries';
+
+export interface BundleDevice {
+  readonly id: string;
+  readonly scope: SyncScope;
+}
+
+export interface ApplyResult {
+  readonly receipt: Receipt;
+  readonly replay: boolean;
+}
+
+export async function applyBundle(
+  db: Kysely<ServerDatabase>,
+  engine: Engine,
+  device: BundleDevice,
+  bundle: Bundle,
+  attachmentBytes: ReadonlyMap<string, Uint8Array>,
+  now: Date,
+): Promise<ApplyResult> {
+  return db.transaction().execute(async (trx) => {
+    await lockChangeLog(trx, engine);
+    const replay = await findReplay(trx, bundle.bundleId, bundle.checksum);
+    if (replay) return { receipt: replay, replay: true };
+
+    const ids = bundle.records.map((r) => r.id);
+    const { heads, hashes } = await storedRevisions(trx, ids);
+    const counties = bundle.records.map((record, i) => {
+      const head = heads.get(record.id);
+      const county = recordCountyCode(record.body, head ? head.county_code : undefined, device.scope);
+      if (!isInScope(device.scope, county) || (head && !isInScope(device.scope, head.county_code))) {
+        throw new HttpError(403, 'out_of_scope', `records[${i}] (${record.id}) is outside this device's scope ${device.scope}`);
+      }
+      return county;
+    });
+    await checkAttachments(trx, bundle, attachmentBytes);
+
+    const nowIso = now.toISOString();
+    for (const a of bundle.attachments) {
+      const bytes = attachmentBytes.get(a.sha256);
+      if (!bytes) continue;
+      await trx
+        .insertInto('attachments')
+        .values({ sha256: a.sha256, mime: a.mime, size: bytes.length, bytes, received_at: nowIso })
+        .onConflict((oc) => oc.column('sha256').doNothing())
+        .execute();
+    }
+
+    let seq = await nextSeq(trx);
+    const changes: ChangesTable[] = [];
+    const results: ReceiptRecord[] = [];
+    const revisions = [];
+    const refs = [];
+    for (const [i, record] of bundle.records.entries()) {
+      const head = heads.get(record.id);
+      const county = counties[i] ?? null;
+      const outcome = decideRecordOutcome(head && { serverRev: head.server_rev, hash: head.hash, status: head.status === 'finalized' ? 'finalized' : 'draft' }, record, hashes.get(record.id));
+      const base = { kind: record.kind, id: record.id, rev: record.rev, hash: record.hash };
+      if (outcome.result === 'accepted' || outcome.result === 'conflict') {
+        const accepted = outcome.result === 'accepted';
+        const serverRev = accepted ? outcome.serverRev : (head?.server_rev ?? 0);
+        revisions.push({
+          kind: record.kind, id: record.id, hash: record.hash, rev: record.rev, base_rev: record.baseRev,
+          server_rev: serverRev, outcome: outcome.result, status: record.status, body: JSON.stringify(record.body),
+          device_id: device.id, county_code: county, received_at: nowIso, bundle_id: bundle.bundleId,
+        });
+        for (const sha256 of referencedAttachments(record)) refs.push({ sha256, record_id: record.id, county_code: county });
+        changes.push({ seq: seq++, type: accepted ? 'record' : 'conflict', kind: record.kind, id: record.id, hash: record.hash, county_code: county ?? CITY_ONLY });
+        if (accepted) {
+          const next: RecordHeadsTable = { id: record.id, kind: record.kind, server_rev: serverRev, hash: record.hash, status: record.status, county_code: county };
+          await upsertHead(trx, next, head !== undefined);
+          results.push({ ...base, result: 'accepted', serverRev, serverHash: record.hash });
+        } else {
+          await trx.insertInto('conflicts').values({ id: record.id, hash: record.hash, head_server_rev: serverRev, head_hash: head?.hash ?? record.hash, device_id: device.id, created_at: nowIso, resolved_at: null }).execute();
+          results.push({ ...base, result: 'conflict', reason: outcome.reason, serverRev, serverHash: head?.hash ?? record.hash });
+        }
+      } else {
+        results.push({ ...base, result: outcome.result, reason: outcome.reason, serverRev: head?.server_rev ?? 0, serverHash: head?.hash ?? record.hash });
+      }
+    }
+    for (let i = 0; i < revisions.length; i += 100) await trx.insertInto('records').values(revisions.slice(i, i + 100)).execute();
+    for (let i = 0; i < refs.length; i += 300) {
+      await trx.insertInto('record_attachments').values(refs.slice(i, i + 300)).onConflict((oc) => oc.columns(['sha256', 'record_id']).doNothing()).execute();
+    }
+    await appendChanges(trx, changes);
+
+    const receipt = buildReceipt({ bundleId: bundle.bundleId, deviceId: device.id, bundleChecksum: bundle.checksum, serverTime: nowIso, records: results });
+    await trx.insertInto('bundles').values({ bundle_id: bundle.bundleId, checksum: bundle.checksum, device_id: device.id, received_at: nowIso, receipt: JSON.stringify(receipt) }).execute();
+    return { receipt, replay: false };
+  });
+}
+
+async function upsertHead(trx: Transaction<ServerDatabase>, head: RecordHeadsTable, exists: boolean): Promise<void> {
+  if (exists) {
+    await trx.updateTable('record_heads').set({ server_rev: head.server_rev, hash: head.hash, status: head.status, county_code: head.county_code }).where('id', '=', head.id).execute();
+  } else {
+    await trx.insertInto('record_heads').values(head).execute();
+  }
+}
+
+/** Every referenced attachment must be in the bundle or already on the server. */
+async function checkAttachments(trx: Transaction<ServerDatabase>, bundle: Bundle, inBundle: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  const wanted = new Set<string>();
+  for (const r of bundle.records) for (const h of referencedAttachments(r)) if (!inBundle.has(h)) wanted.add(h);
+  if (wanted.size === 0) return;
+  const list = [...wanted];
+  const held = new Set<string>();
+  for (let i = 0; i < list.length; i += 500) {
+    const rows = await trx.selectFrom('attachments').select('sha256').where('sha256', 'in', list.slice(i, i + 500)).execute();
+    for (const row of rows) held.add(row.sha256);
+  }
+  const missing = list.filter((h) => !held.has(h));
+  if (missing.length > 0) {
+    throw new HttpError(409, 'attachments_missing', `${missing.length} referenced attachment(s) not on the server: upload them first`, { missing });
+  }
+}
+
+/**
+ * The same bundle again (same id and checksum) gets its first receipt back with every record
+ * that was stored then answered `duplicate`; nothing is written. The same id with another
+ * checksum is refused: bundle ids are never reused.
+ */
+export async function findReplay(db: Kysely<ServerDatabase>, bundleId: string, checksum: string): Promise<Receipt | null> {
+  const row = await db.selectFrom('bundles').selectAll().where('bundle_id', '=', bundleId).executeTakeFirst();
+  if (!row) return null;
+  if (row.checksum !== checksum) {
+    throw new HttpError(409, 'bundle_id_reused', `bundle ${bundleId} was received before with other content`);
+  }
+  const first = Receipt.parse(JSON.parse(row.receipt));
+  return buildReceipt({
+    bundleId: first.bundleId,
+    deviceId: first.deviceId,
+    bundleChecksum: first.bundleChecksum,
+    serverTime: first.serverTime,
+    records: first.records.map((r) => (r.result === 'accepted' ? { ...r, result: 'duplicate', reason: 'already_stored' } : r)),
+  });
+}
