@@ -1,0 +1,77 @@
+/** The 检查情况 table: visible sections and items of the template with the record's answers. */
+import type { Inspection } from '../domain/inspection';
+import { isVisible } from '../templates/isVisible';
+import type { ChecklistTemplate } from '../templates/templateSchema';
+import { pdfLabels } from './pdfLabels';
+import type { PdfBlock, PdfTableRow } from './pdfModel';
+import { readingText } from './readingText';
+
+const resultLabels = { pass: pdfLabels.pass, fail: pdfLabels.fail, na: pdfLabels.na } as const;
+
+export const checklistWidths = [10, 66, 15, 44, 39] as const;
+
+/** Items shown to the inspector for this record's options and facts, in template order. */
+export function visibleItems(record: Inspection, template: ChecklistTemplate) {
+  const context = { options: record.options, facts: record.facts };
+  return template.sections
+    .filter((section) => isVisible(section.condition, context))
+    .map((section) => ({
+      section,
+      items: section.items.filter((item) => isVisible(item.condition, context)),
+    }))
+    .filter((s) => s.items.length > 0);
+}
+
+export function checklistBlock(record: Inspection, template: ChecklistTemplate): PdfBlock {
+  const rows: PdfTableRow[] = [];
+  let n = 0;
+  for (const { section, items } of visibleItems(record, template)) {
+    rows.push({
+      shaded: true,
+      cells: [{ text: section.title.zh, field: `template:${section.id}`, bold: true, span: 5 }],
+    });
+    for (const item of items) {
+      n += 1;
+      const answer = record.answers[item.id];
+      const result = answer?.result;
+      const field = `answers["${item.id}"]`;
+      const reading = answer?.reading;
+      rows.push({
+        cells: [
+          { text: String(n), field: 'label', align: 'center' },
+          { text: `${item.text.zh}\n（${item.source}）`, field: `template:${item.id}` },
+          {
+            text: result ? resultLabels[result] : pdfLabels.unanswered,
+            field: 'label',
+            align: 'center',
+            bold: result === 'fail',
+          },
+          {
+            text: reading
+              ? readingText(reading)
+              : item.kind === 'reading'
+                ? pdfLabels.unanswered
+                : '—',
+            field: `${field}.reading`,
+            bold: reading?.exceeded === true,
+          },
+          { text: answer?.note ?? '', field: `${field}.note` },
+        ],
+      });
+    }
+  }
+  return {
+    kind: 'table',
+    widths: checklistWidths,
+    header: {
+      cells: [
+        pdfLabels.colNo,
+        pdfLabels.colItem,
+        pdfLabels.colResult,
+        pdfLabels.colReading,
+        pdfLabels.colNote,
+      ].map((text) => ({ text, field: 'label', bold: true, align: 'center' as const })),
+    },
+    rows,
+  };
+}

@@ -1,0 +1,38 @@
+/** An inspection record as a 现场检查笔录 document model (DOMAIN.md §4.2). */
+import type { Inspection } from '../domain/inspection';
+import type { ChecklistTemplate } from '../templates/templateSchema';
+import { checklistBlock } from './checklistBlocks';
+import { evidenceBlocks, findingBlocks, photoBlocks, signatureBlocks } from './evidenceBlocks';
+import { factBlocks, noticeBlocks, partyBlocks } from './partyBlocks';
+import { pdfLabels } from './pdfLabels';
+import type { PdfDocumentModel } from './pdfModel';
+
+export function inspectionModel(
+  record: Inspection,
+  template: ChecklistTemplate,
+  agencyName?: string,
+): PdfDocumentModel {
+  const agency = agencyName ?? record.inspectors[0]?.unit ?? '';
+  return {
+    blocks: [
+      ...partyBlocks(record, agency),
+      ...noticeBlocks(record, agency),
+      ...factBlocks(record, template),
+      {
+        kind: 'heading',
+        text: { text: `${pdfLabels.checklist}（${template.title.zh}）`, field: 'template.title' },
+      },
+      checklistBlock(record, template),
+      ...findingBlocks(record, template),
+      ...evidenceBlocks(record),
+      ...signatureBlocks(record),
+      ...photoBlocks(record, template),
+    ],
+    runningTitle: `${pdfLabels.recordTitle} · ${record.site.name}`,
+    recordNumber: record.recordNumber || `${pdfLabels.draft} ${record.id}`,
+    hash: record.hash ?? '',
+    hashLabel: pdfLabels.hash,
+    draft: record.status === 'draft',
+    partyInitialsOnEveryPage: true,
+  };
+}
