@@ -46,7 +46,10 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
 
   useEffect(() => {
     let live = true;
-    void loadLimitOverrides(db).then((loaded) => live && setOverrides(loaded));
+    // Only a real override replaces the env: an empty one would re-render every row for nothing.
+    void loadLimitOverrides(db).then((loaded) => {
+      if (live && Object.keys(loaded).length > 0) setOverrides(loaded);
+    });
     return () => {
       live = false;
     };
@@ -68,15 +71,11 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
     };
   }, [db, machineId, readOnly, store, template]);
 
+  // A string, so the first save (which stamps startedAt) does not make a new env for every row.
+  const inspectionDay = shanghaiDayOf(inspection.startedAt ?? inspection.createdAt);
   const env = useMemo<ChecklistEnv>(
-    () => ({
-      template,
-      limits,
-      overrides,
-      inspectionDay: shanghaiDayOf(inspection.startedAt ?? inspection.createdAt),
-      today: shanghaiDayOf(new Date()),
-    }),
-    [template, overrides, inspection.startedAt, inspection.createdAt],
+    () => ({ template, limits, overrides, inspectionDay, today: shanghaiDayOf(new Date()) }),
+    [template, overrides, inspectionDay],
   );
   const envRef = useRef(env);
   useLayoutEffect(() => {

@@ -30,7 +30,7 @@ const blocking = new Set([
 ]);
 
 function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
-  useRenderProbe('ItemRow');
+  useRenderProbe(`ItemRow:${item.id}`);
   const { t } = useTranslation();
   const localize = useLocalized();
   const { store, env, readOnly } = useChecklist();

@@ -32,19 +32,15 @@ function SectionViewImpl({ section, items, index }: SectionViewProps) {
   const done = answered === items.length;
   return (
     <section className="checklist-section" aria-labelledby={headingId}>
-      <h2 id={headingId} className="section-title">
-        <span>{title}</span>
+      <div className="section-title">
+        <h2 id={headingId}>{title}</h2>
         <span
           className={`progress${done ? ' progress-done' : ''}`}
-          aria-label={t('checklist.section.progressLabel', {
-            title,
-            answered,
-            visible: items.length,
-          })}
+          aria-label={t('checklist.section.progressLabel', { title, answered, visible: items.length })}
         >
           {t('checklist.section.progress', { answered, visible: items.length })}
         </span>
-      </h2>
+      </div>
       <progress max={items.length} value={answered} aria-hidden="true" />
       {items.map((item, i) => (
         <ItemRow key={item.id} item={item} number={`${index + 1}.${i + 1}`} />

@@ -1,0 +1,220 @@
+// As a new user: profile → new VOCs inspection → sector module 加油站 and 特别控制要求 →
+// fill part of the checklist → reload midway → everything answered is still there → fail
+// an item → the app asks for a finding whose deadline cannot be before today → letters in a
+// reading are refused at the field and not stored → an exceeded reading (face velocity
+// 0.25 < 0.3 m/s, NMHC above the special limit) is flagged and asks for a finding →
+// 检查完成 lists what blocks it, then completes. Typing in one item re-renders that row only.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ChecklistPage } from './pages/ChecklistPage';
+import { NewInspectionPage } from './pages/NewInspectionPage';
+import { ProfilePage } from './pages/ProfilePage';
+import { launchBrowser, newDevice, screenshot, watchErrors } from './support/browser';
+
+const baseURL = inject('baseURL');
+const SITE = '吕梁市“中油”加油站（离石东关）🚗';
+const PERMIT = '91141100MA0K2X7C1Q001V';
+const FACE = '外部集气罩控制风速';
+const NMHC_SINGLE = '厂区内非甲烷总烃任意一次浓度';
+const PERMIT_ITEM = '持有有效的排污许可证';
+const EIA_ITEM = '建设项目环境影响评价文件已经审批';
+const SUBMERGED = '卸油采用浸没式卸油方式';
+const LONG_NOTE = `现场核查排污许可证正本，许可事项与实际一致；企业负责人称“二期工程尚未投产”。${'备注'.repeat(300)}`;
+
+/** Today in Asia/Shanghai, and a day before and after it, as YYYY-MM-DD. */
+function shanghaiDay(offsetDays: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('VOCs checklist: a new user fills, reloads, fails an item and completes', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  let checklist: ChecklistPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newDevice(browser);
+    // Asks the rows to count their renders (see src-renderer/features/checklist/renderProbe.ts).
+    await context.addInitScript(() => {
+      Reflect.set(globalThis, '__checklistRenderCounts', {});
+    });
+    page = await context.newPage();
+    errors = watchErrors(page);
+    checklist = new ChecklistPage(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('starts a VOCs inspection and asks the start questions first', async () => {
+    await page.goto(baseURL);
+    const profile = new ProfilePage(page);
+    await profile.fill({ name: '张晓明', certificate: '14110220240031', unit: '吕梁市生态环境局离石分局', county: '离石区' });
+    await profile.save();
+    await expect.poll(() => page.getByRole('heading', { name: '检查记录' }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: '新建检查' }).click();
+    const form = new NewInspectionPage(page);
+    await form.chooseType('挥发性有机物（VOCs）检查');
+    await form.fillSite({ name: SITE, creditCode: '91440300708461136T', address: '离石区东关街 12 号', county: '离石区' });
+    await form.create();
+    await expect.poll(() => page.getByRole('heading', { name: '检查前信息' }).isVisible()).toBe(true);
+    // Before the module is chosen, the petrol-station items are not there.
+    expect(await checklist.item(SUBMERGED).count()).toBe(0);
+    await checklist.chooseOption('加油站');
+    await checklist.fact('无组织排放控制要求').selectOption({ label: '特别控制要求' });
+    await checklist.fact('排污许可证编号').fill(PERMIT);
+    await expect.poll(() => checklist.item(SUBMERGED).isVisible()).toBe(true);
+    await checklist.waitSaved();
+    await screenshot(page, 'checklist-vocs-01-start');
+  });
+
+  it('typing in one item re-renders that row only, among 150+ rows', async () => {
+    const rows = await page.getByRole('article').count();
+    expect(rows).toBeGreaterThan(100);
+    await page.evaluate(() => Reflect.set(globalThis, '__checklistRenderCounts', {}));
+    await checklist.note(PERMIT_ITEM).pressSequentially('许可证在有效期内', { delay: 20 });
+    await checklist.waitSaved();
+    const counts = await page.evaluate(() => Reflect.get(globalThis, '__checklistRenderCounts') as Record<string, number>);
+    expect(Object.keys(counts)).toEqual(['ItemRow:vocs.basics.permit-valid']);
+    // One render per keystroke (8 characters), not one per row per keystroke.
+    expect(counts['ItemRow:vocs.basics.permit-valid']).toBeLessThanOrEqual(12);
+  });
+
+  it('fills part of the checklist with the keyboard and readings with their instrument', async () => {
+    await checklist.setResult(PERMIT_ITEM, '符合');
+    // Keyboard: Tab into the next item's radio group, arrows choose within it.
+    await checklist.resultOf(EIA_ITEM, '符合').focus();
+    await page.keyboard.press('ArrowRight'); // 不符合
+    await page.keyboard.press('ArrowRight'); // 不适用
+    expect(await checklist.resultOf(EIA_ITEM, '不适用').isChecked()).toBe(true);
+    await checklist.note(PERMIT_ITEM).fill(LONG_NOTE);
+    await checklist.setResult(SUBMERGED, '符合');
+    await checklist.readingInput(FACE).fill('0.45');
+    await checklist.instrument(FACE, '仪器类型').selectOption({ label: '风速仪' });
+    await checklist.instrument(FACE, '仪器型号').fill('Testo 405i');
+    await checklist.instrument(FACE, '出厂编号').fill('SN-2024/0817');
+    await checklist.instrument(FACE, '校准日期').fill(shanghaiDay(-30));
+    await expect.poll(() => checklist.item(FACE).innerText()).toContain('达标');
+    expect(await checklist.item(FACE).innerText()).toContain('GB 37822-2019 §10.2');
+    await checklist.waitSaved();
+    await expect.poll(() => checklist.sectionProgress('企业基本情况与环境管理').textContent()).toBe('已答 2/7');
+    await screenshot(page, 'checklist-vocs-02-filled');
+  });
+
+  it('refuses letters and a negative value in a reading at the field and stores neither', async () => {
+    const input = checklist.readingInput(NMHC_SINGLE);
+    await input.fill('5.2mg');
+    await expect.poll(() => checklist.errorOf(input)).toContain('请输入数字');
+    expect(await input.inputValue()).toBe('5.2mg'); // what was typed stays, with its message
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    await checklist.waitSaved();
+    await screenshot(page, 'checklist-vocs-03-letters');
+    const face = checklist.readingInput(FACE);
+    await face.fill('-0.4');
+    await expect.poll(() => checklist.errorOf(face)).toContain('不能为负数');
+    await face.fill('0.45');
+    await checklist.waitSaved();
+  });
+
+  it('reloads midway and continues exactly where it was; nothing invalid was stored', async () => {
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: '检查前信息' }).isVisible()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: '加油站' }).isChecked()).toBe(true);
+    expect(await checklist.fact('无组织排放控制要求').inputValue()).toBe('special');
+    expect(await checklist.fact('排污许可证编号').inputValue()).toBe(PERMIT);
+    expect(await checklist.resultOf(PERMIT_ITEM, '符合').isChecked()).toBe(true);
+    expect(await checklist.resultOf(EIA_ITEM, '不适用').isChecked()).toBe(true);
+    expect(await checklist.resultOf(SUBMERGED, '符合').isChecked()).toBe(true);
+    expect(await checklist.note(PERMIT_ITEM).inputValue()).toBe(LONG_NOTE);
+    expect(await checklist.readingInput(FACE).inputValue()).toBe('0.45');
+    expect(await checklist.instrument(FACE, '仪器类型').inputValue()).toBe('anemometer');
+    expect(await checklist.instrument(FACE, '仪器型号').inputValue()).toBe('Testo 405i');
+    expect(await checklist.instrument(FACE, '出厂编号').inputValue()).toBe('SN-2024/0817');
+    expect(await checklist.instrument(FACE, '校准日期').inputValue()).toBe(shanghaiDay(-30));
+    // '5.2mg' was never stored: the field comes back empty.
+    expect(await checklist.readingInput(NMHC_SINGLE).inputValue()).toBe('');
+    expect(await checklist.sectionProgress('企业基本情况与环境管理').textContent()).toBe('已答 2/7');
+  });
+
+  it('fails an item: the app asks for a finding and refuses a deadline before today', async () => {
+    await checklist.setResult(SUBMERGED, '不符合');
+    const description = checklist.finding(SUBMERGED, '发现的问题');
+    await expect.poll(() => description.isVisible()).toBe(true);
+    expect(await checklist.item(SUBMERGED).innerText()).toContain('需填写问题记录');
+    // The rule breached is prefilled from the item's source and text.
+    expect(await checklist.finding(SUBMERGED, '违反的规定').inputValue()).toContain('卸油采用浸没式卸油方式');
+    await description.fill('现场卸油时未采用浸没式卸油，卸油管口距罐底约 1.2 m。');
+    await checklist.finding(SUBMERGED, '整改要求').fill('立即改为浸没式卸油，并提交整改报告。');
+    const deadline = checklist.finding(SUBMERGED, '整改期限');
+    await deadline.fill(shanghaiDay(-1));
+    await expect.poll(() => checklist.errorOf(deadline)).toContain('整改期限不能早于检查日期');
+    await screenshot(page, 'checklist-vocs-04-finding-deadline');
+    await deadline.fill(shanghaiDay(15));
+    await expect.poll(() => checklist.errorOf(deadline)).toBe('');
+    await checklist.waitSaved();
+  });
+
+  it('flags an exceeded reading and asks for a finding (face velocity, NMHC special limit)', async () => {
+    await checklist.readingInput(FACE).fill('0.25');
+    await expect.poll(() => checklist.item(FACE).innerText()).toContain('超标');
+    expect(await checklist.item(FACE).innerText()).toContain('≥ 0.3');
+    await expect.poll(() => checklist.finding(FACE, '发现的问题').isVisible()).toBe(true);
+    // Special control: a single NMHC reading of 25 mg/m³ exceeds 20 (it would pass at 30, general).
+    await checklist.readingInput(NMHC_SINGLE).fill('25');
+    await expect.poll(() => checklist.item(NMHC_SINGLE).innerText()).toContain('超标');
+    expect(await checklist.item(NMHC_SINGLE).innerText()).toContain('特别控制要求');
+    expect(await checklist.item(NMHC_SINGLE).innerText()).toContain('≤ 20');
+    await checklist.waitSaved();
+    await screenshot(page, 'checklist-vocs-05-exceeded');
+  });
+
+  it('检查完成 lists every blocking problem, links focus the item, the jump goes to the first', async () => {
+    await checklist.complete();
+    const list = checklist.problemList();
+    await expect.poll(() => list.isVisible()).toBe(true);
+    const text = await list.innerText();
+    expect(text).toContain('厂区内非甲烷总烃任意一次浓度：问题记录不完整');
+    expect(text).not.toContain('卸油采用浸没式卸油方式：'); // its finding is complete
+    expect(text).toContain('尚未作答');
+    await screenshot(page, 'checklist-vocs-06-problems');
+    await list.getByRole('button', { name: FACE }).first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe('item-vocs.collection.face-velocity');
+    await checklist.jumpToFirstProblem();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe('item-vocs.basics.acceptance');
+  });
+
+  it('answers the rest and completes; the completion survives a reload', async () => {
+    // The remaining items: everything else 不适用 except the readings' findings.
+    for (const [label, text] of [
+      [FACE, '最远点风速 0.25 m/s，低于 0.3 m/s。'],
+      [NMHC_SINGLE, '厂区内监控点 NMHC 单次 25 mg/m³。'],
+    ] as const) {
+      await checklist.finding(label, '发现的问题').fill(text);
+      await checklist.finding(label, '整改要求').fill('整改集气设施并复测。');
+      await checklist.finding(label, '整改期限').fill(shanghaiDay(30));
+    }
+    await page.evaluate(() => {
+      for (const row of document.querySelectorAll('article')) {
+        if (row.querySelector('input[type="radio"]:checked')) continue;
+        const na = row.querySelector<HTMLInputElement>('input[type="radio"][value="na"]');
+        na?.click();
+      }
+    });
+    await checklist.complete();
+    await expect.poll(() => page.getByText(/检查已完成（\d{2}:\d{2}:\d{2}）/).isVisible()).toBe(true);
+    expect(await checklist.problemList().count()).toBe(0);
+    await checklist.waitSaved();
+    await screenshot(page, 'checklist-vocs-07-complete');
+    await page.reload();
+    await expect.poll(() => page.getByText(/检查已完成/).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: /问题汇总（3）/ }).isVisible()).toBe(true);
+    expect(await page.getByText('草稿', { exact: true }).first().isVisible()).toBe(true);
+  });
+
+  it('raised no page or console errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
