@@ -2,6 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { checklistEn, checklistZh } from '../features/checklist/messages';
+import { evidenceEn, evidenceZh } from '../features/evidence/messages';
 import { registryEn, registryZh } from '../features/machines/messages';
 import { en } from './en';
 import { zhCN } from './zhCN';
@@ -11,8 +12,8 @@ import { zhCN } from './zhCN';
  * features add their text in their own folder (`features/<feature>/messages.ts`).
  */
 const resources = {
-  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh } },
-  en: { translation: { ...en, checklist: checklistEn, registry: registryEn } },
+  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh } },
+  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn } },
 };
 
 export const languages = ['zh-CN', 'en'] as const;

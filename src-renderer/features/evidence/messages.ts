@@ -1,0 +1,108 @@
+/**
+ * UI text of evidence and finalising (namespace `evidence`). `problems` has one message per
+ * FinaliseProblemCode (shared/records/finaliseValidation.ts); `en` is typed against `zh`.
+ */
+import type { FinaliseProblemCode } from '../../../shared/records/finaliseValidation';
+import type { CoordinateError } from '../../../shared/domain/parseCoordinates';
+import type { LocationFailure } from './locationFromSystem';
+
+const problemsZh = {
+  'template-unknown': '检查表模板 {{id}} v{{version}} 不可用',
+  'fact-missing': '请填写开始时询问的必填信息',
+  'item-unanswered': '检查项尚未作答',
+  'reading-incomplete': '测量值不足：需要 {{needed}} 个，已填 {{given}} 个',
+  'finding-missing': '不符合或超标的检查项须填写问题及整改要求',
+  'finding-description-missing': '问题描述为空',
+  'finding-requirement-missing': '请填写整改要求',
+  'finding-deadline-missing': '请填写整改期限',
+  'finding-deadline-past': '整改期限 {{deadline}} 早于检查日期',
+  'inspectors-too-few': '执法人员不少于两名（现有 {{count}} 名）',
+  'inspector-certificate-missing': '执法人员 {{name}} 缺少执法证号',
+  'inspector-duplicate': '执法人员 {{name}} 重复',
+  'certificates-not-shown': '请确认已出示执法证件',
+  'recusal-not-asked': '请确认已告知当事人申请回避的权利',
+  'recusal-not-answered': '请记录当事人是否申请回避',
+  'rights-not-notified': '请确认已告知当事人权利义务',
+  'start-missing': '请填写检查开始时间',
+  'end-missing': '请填写检查结束时间',
+  'end-before-start': '结束时间早于开始时间',
+  'location-missing': '请记录检查地点坐标',
+  'signature-inspector-missing': '执法人员 {{name}} 尚未签名',
+  'signature-party-missing': '当事人尚未签名（或记录拒签）',
+  'party-signed-and-refused': '当事人已签名，不能同时记录拒签',
+  'refusal-reason-missing': '请填写拒签原因',
+  'refusal-witness-missing': '请填写见证人姓名',
+  'signature-witness-missing': '见证人 {{name}} 尚未签名',
+  'party-confirmation-missing': '请填写当事人确认意见',
+  'attachment-missing': '照片或签名文件缺失',
+} satisfies Record<FinaliseProblemCode, string>;
+
+const problemsEn = {
+  'template-unknown': 'Checklist template {{id}} v{{version}} is not available',
+  'fact-missing': 'Answer the required start question',
+  'item-unanswered': 'This item has no answer yet',
+  'reading-incomplete': 'Not enough readings: {{needed}} needed, {{given}} given',
+  'finding-missing': 'A failed or exceeded item needs a finding with a requirement',
+  'finding-description-missing': 'The finding has no description',
+  'finding-requirement-missing': 'Enter the rectification requirement',
+  'finding-deadline-missing': 'Enter the rectification deadline',
+  'finding-deadline-past': 'Deadline {{deadline}} is before the inspection day',
+  'inspectors-too-few': 'At least two inspectors are required ({{count}} now)',
+  'inspector-certificate-missing': 'Inspector {{name}} has no certificate number',
+  'inspector-duplicate': 'Inspector {{name}} is listed twice',
+  'certificates-not-shown': 'Confirm that the certificates were shown',
+  'recusal-not-asked': 'Confirm that the party was told of the right to ask for recusal',
+  'recusal-not-answered': 'Record whether the party asked for recusal',
+  'rights-not-notified': 'Confirm that the party was told of their rights and duties',
+  'start-missing': 'Enter the start time',
+  'end-missing': 'Enter the end time',
+  'end-before-start': 'The end time is before the start time',
+  'location-missing': 'Record the location',
+  'signature-inspector-missing': 'Inspector {{name}} has not signed',
+  'signature-party-missing': 'The party has not signed (or record a refusal)',
+  'party-signed-and-refused': 'The party signed: a refusal cannot be recorded as well',
+  'refusal-reason-missing': 'Enter the reason for the refusal',
+  'refusal-witness-missing': 'Enter the witness’s name',
+  'signature-witness-missing': 'Witness {{name}} has not signed',
+  'party-confirmation-missing': 'Enter the party’s confirmation',
+  'attachment-missing': 'A photo or signature file is missing',
+} satisfies Record<FinaliseProblemCode, string>;
+
+const coordinatesZh = {
+  empty: '请输入坐标',
+  format: '无法识别的坐标格式，例如 37.52, 111.14 或 北纬37度31分12秒 东经111度8分24秒',
+  swapped: '纬度超过 90°：是否把经度和纬度写反了？',
+  'latitude-range': '纬度须在 -90° 到 90° 之间',
+  'longitude-range': '经度须在 -180° 到 180° 之间',
+  'minutes-range': '分须小于 60',
+  'seconds-range': '秒须小于 60',
+  hemisphere: '南北纬、东西经标注有误',
+} satisfies Record<CoordinateError, string>;
+
+const coordinatesEn = {
+  empty: 'Enter coordinates',
+  format: 'Unrecognised format; e.g. 37.52, 111.14 or 37°31′12″N 111°8′24″E',
+  swapped: 'Latitude above 90°: are latitude and longitude swapped?',
+  'latitude-range': 'Latitude must be between -90° and 90°',
+  'longitude-range': 'Longitude must be between -180° and 180°',
+  'minutes-range': 'Minutes must be below 60',
+  'seconds-range': 'Seconds must be below 60',
+  hemisphere: 'The N/S or E/W letters do not fit',
+} satisfies Record<CoordinateError, string>;
+
+const locationZh = {
+  unsupported: '此设备无法定位，请从照片读取或手动输入',
+  denied: '定位权限被拒绝，请从照片读取或手动输入',
+  unavailable: '当前无法定位，请从照片读取或手动输入',
+  timeout: '定位超时，请从照片读取或手动输入',
+} satisfies Record<LocationFailure, string>;
+
+const locationEn = {
+  unsupported: 'This device cannot locate itself: use a photo or type the coordinates',
+  denied: 'Location permission was denied: use a photo or type the coordinates',
+  unavailable: 'No location available now: use a photo or type the coordinates',
+  timeout: 'Locating timed out: use a photo or type the coordinates',
+} satisfies Record<LocationFailure, string>;
+
+export const evidenceZh = { problems: problemsZh, coordinates: coordinatesZh, location: locationZh };
+export const evidenceEn = { problems: problemsEn, coordinates: coordinatesEn, location: locationEn };
