@@ -7,7 +7,10 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import { InspectionDetailScreen } from '../features/inspections/InspectionDetailScreen';
 import { InspectionListScreen } from '../features/inspections/InspectionListScreen';
 import { NewInspectionScreen } from '../features/inspections/NewInspectionScreen';
+import { EditMachineScreen } from '../features/machines/EditMachineScreen';
+import { MachineDetailScreen } from '../features/machines/MachineDetailScreen';
 import { MachineListScreen } from '../features/machines/MachineListScreen';
+import { NewMachineScreen } from '../features/machines/NewMachineScreen';
 import { ProfileScreen } from '../features/profile/ProfileScreen';
 import { useProfile } from '../features/profile/useProfile';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -32,6 +35,9 @@ const router = createHashRouter([
       { path: 'inspections/new', element: <NewInspectionScreen /> },
       { path: 'inspections/:id', element: <InspectionDetailScreen /> },
       { path: 'machines', element: <MachineListScreen /> },
+      { path: 'machines/new', element: <NewMachineScreen /> },
+      { path: 'machines/:id', element: <MachineDetailScreen /> },
+      { path: 'machines/:id/edit', element: <EditMachineScreen /> },
       { path: 'sync', element: <SyncScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },

@@ -14,11 +14,13 @@ type NewSiteInput = z.input<typeof NewSite>;
 interface SiteFormProps {
   defaultKind: SiteKind;
   submitLabel: string;
+  /** Prefills the name, e.g. a machine's registered site of use. */
+  defaultName?: string;
   disabled?: boolean;
   onSubmit: (site: NewSite) => Promise<void>;
 }
 
-export function SiteForm({ defaultKind, submitLabel, disabled, onSubmit }: SiteFormProps) {
+export function SiteForm({ defaultKind, submitLabel, defaultName = '', disabled, onSubmit }: SiteFormProps) {
   const { t } = useTranslation();
   const {
     register,
@@ -28,7 +30,7 @@ export function SiteForm({ defaultKind, submitLabel, disabled, onSubmit }: SiteF
     resolver: zodResolver(NewSite),
     defaultValues: {
       kind: defaultKind,
-      name: '',
+      name: defaultName,
       creditCode: '',
       address: '',
       countyCode: '' as NewSiteInput['countyCode'],

@@ -9,12 +9,14 @@ import { searchSites } from '../../db/siteRepository';
 interface Props {
   selected: Site | undefined;
   onSelect: (site: Site) => void;
+  /** Starts the search with this text, e.g. a machine's registered site of use. */
+  initialQuery?: string;
 }
 
-export function SitePicker({ selected, onSelect }: Props) {
+export function SitePicker({ selected, onSelect, initialQuery = '' }: Props) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const sites = useLiveQuery(() => searchSites(db, query.trim(), 20), [db, query]);
 
   return (

@@ -1,0 +1,62 @@
+/** One registry entry: every field, its check history, and 开始现场检查. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useServices } from '../../app/services';
+import { formatDateTime } from '../../components/formatTime';
+import { getMachine } from '../../db/machineRepository';
+import { MachineCheckHistory } from './MachineCheckHistory';
+import { MachineFacts } from './MachineFacts';
+import { MachineSummaryLine } from './MachineSummaryLine';
+import { StartMachineCheck } from './StartMachineCheck';
+
+export function MachineDetailScreen() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const { id = '' } = useParams();
+  const machine = useLiveQuery(async () => (await getMachine(db, id)) ?? null, [db, id]);
+  const [starting, setStarting] = useState(false);
+
+  if (machine === undefined) return <p>{t('app.loading')}</p>;
+  if (machine === null) {
+    return (
+      <section className="screen">
+        <p role="alert">{t('registry.detail.notFound')}</p>
+        <Link to="/machines">{t('registry.detail.back')}</Link>
+      </section>
+    );
+  }
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <h1>
+          <MachineSummaryLine machine={machine} />
+        </h1>
+      </header>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setStarting(true)}
+          disabled={starting}
+        >
+          {t('registry.start.button')}
+        </button>
+        {machine.status === 'draft' ? (
+          <Link className="button" to={`/machines/${machine.id}/edit`}>
+            {t('registry.detail.edit')}
+          </Link>
+        ) : null}
+        <Link to="/machines">{t('registry.detail.back')}</Link>
+      </div>
+      {starting ? <StartMachineCheck machine={machine} /> : null}
+      <MachineFacts machine={machine} />
+      <p className="muted">
+        {t('registry.detail.registeredAt')} {formatDateTime(machine.createdAt)} ·{' '}
+        {t('registry.detail.updatedAt')} {formatDateTime(machine.updatedAt)}
+      </p>
+      <MachineCheckHistory machineId={machine.id} />
+    </section>
+  );
+}
