@@ -6,10 +6,10 @@
 // 检查完成 lists what blocks it, then completes. Typing in one item re-renders that row only.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ChecklistPage } from './pages/ChecklistPage';
+import { ChecklistPage, screenshotAt } from './pages/ChecklistPage';
 import { NewInspectionPage } from './pages/NewInspectionPage';
 import { ProfilePage } from './pages/ProfilePage';
-import { launchBrowser, newDevice, screenshot, watchErrors } from './support/browser';
+import { launchBrowser, newDevice, watchErrors } from './support/browser';
 
 const baseURL = inject('baseURL');
 const SITE = '吕梁市“中油”加油站（离石东关）🚗';
@@ -52,15 +52,27 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
   it('starts a VOCs inspection and asks the start questions first', async () => {
     await page.goto(baseURL);
     const profile = new ProfilePage(page);
-    await profile.fill({ name: '张晓明', certificate: '14110220240031', unit: '吕梁市生态环境局离石分局', county: '离石区' });
+    await profile.fill({
+      name: '张晓明',
+      certificate: '14110220240031',
+      unit: '吕梁市生态环境局离石分局',
+      county: '离石区',
+    });
     await profile.save();
     await expect.poll(() => page.getByRole('heading', { name: '检查记录' }).isVisible()).toBe(true);
     await page.getByRole('link', { name: '新建检查' }).click();
     const form = new NewInspectionPage(page);
     await form.chooseType('挥发性有机物（VOCs）检查');
-    await form.fillSite({ name: SITE, creditCode: '91440300708461136T', address: '离石区东关街 12 号', county: '离石区' });
+    await form.fillSite({
+      name: SITE,
+      creditCode: '91440300708461136T',
+      address: '离石区东关街 12 号',
+      county: '离石区',
+    });
     await form.create();
-    await expect.poll(() => page.getByRole('heading', { name: '检查前信息' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: '检查前信息' }).isVisible())
+      .toBe(true);
     // Before the module is chosen, the petrol-station items are not there.
     expect(await checklist.item(SUBMERGED).count()).toBe(0);
     await checklist.chooseOption('加油站');
@@ -68,7 +80,7 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     await checklist.fact('排污许可证编号').fill(PERMIT);
     await expect.poll(() => checklist.item(SUBMERGED).isVisible()).toBe(true);
     await checklist.waitSaved();
-    await screenshot(page, 'checklist-vocs-01-start');
+    await screenshotAt(page, 'checklist-vocs-01-start');
   });
 
   it('typing in one item re-renders that row only, among 150+ rows', async () => {
@@ -77,7 +89,9 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     await page.evaluate(() => Reflect.set(globalThis, '__checklistRenderCounts', {}));
     await checklist.note(PERMIT_ITEM).pressSequentially('许可证在有效期内', { delay: 20 });
     await checklist.waitSaved();
-    const counts = await page.evaluate(() => Reflect.get(globalThis, '__checklistRenderCounts') as Record<string, number>);
+    const counts = await page.evaluate(
+      () => Reflect.get(globalThis, '__checklistRenderCounts') as Record<string, number>,
+    );
     expect(Object.keys(counts)).toEqual(['ItemRow:vocs.basics.permit-valid']);
     // One render per keystroke (8 characters), not one per row per keystroke.
     expect(counts['ItemRow:vocs.basics.permit-valid']).toBeLessThanOrEqual(12);
@@ -100,8 +114,10 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     await expect.poll(() => checklist.item(FACE).innerText()).toContain('达标');
     expect(await checklist.item(FACE).innerText()).toContain('GB 37822-2019 §10.2');
     await checklist.waitSaved();
-    await expect.poll(() => checklist.sectionProgress('企业基本情况与环境管理').textContent()).toBe('已答 2/7');
-    await screenshot(page, 'checklist-vocs-02-filled');
+    await expect
+      .poll(() => checklist.sectionProgress('企业基本情况与环境管理').textContent())
+      .toBe('已答 2/7');
+    await screenshotAt(page, 'checklist-vocs-02-filled', checklist.item(FACE));
   });
 
   it('refuses letters and a negative value in a reading at the field and stores neither', async () => {
@@ -111,7 +127,7 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     expect(await input.inputValue()).toBe('5.2mg'); // what was typed stays, with its message
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     await checklist.waitSaved();
-    await screenshot(page, 'checklist-vocs-03-letters');
+    await screenshotAt(page, 'checklist-vocs-03-letters', checklist.item(NMHC_SINGLE));
     const face = checklist.readingInput(FACE);
     await face.fill('-0.4');
     await expect.poll(() => checklist.errorOf(face)).toContain('不能为负数');
@@ -121,7 +137,9 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
 
   it('reloads midway and continues exactly where it was; nothing invalid was stored', async () => {
     await page.reload();
-    await expect.poll(() => page.getByRole('heading', { name: '检查前信息' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: '检查前信息' }).isVisible())
+      .toBe(true);
     expect(await page.getByRole('checkbox', { name: '加油站' }).isChecked()).toBe(true);
     expect(await checklist.fact('无组织排放控制要求').inputValue()).toBe('special');
     expect(await checklist.fact('排污许可证编号').inputValue()).toBe(PERMIT);
@@ -136,7 +154,9 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     expect(await checklist.instrument(FACE, '校准日期').inputValue()).toBe(shanghaiDay(-30));
     // '5.2mg' was never stored: the field comes back empty.
     expect(await checklist.readingInput(NMHC_SINGLE).inputValue()).toBe('');
-    expect(await checklist.sectionProgress('企业基本情况与环境管理').textContent()).toBe('已答 2/7');
+    expect(await checklist.sectionProgress('企业基本情况与环境管理').textContent()).toBe(
+      '已答 2/7',
+    );
   });
 
   it('fails an item: the app asks for a finding and refuses a deadline before today', async () => {
@@ -145,13 +165,15 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     await expect.poll(() => description.isVisible()).toBe(true);
     expect(await checklist.item(SUBMERGED).innerText()).toContain('需填写问题记录');
     // The rule breached is prefilled from the item's source and text.
-    expect(await checklist.finding(SUBMERGED, '违反的规定').inputValue()).toContain('卸油采用浸没式卸油方式');
+    expect(await checklist.finding(SUBMERGED, '违反的规定').inputValue()).toContain(
+      '卸油采用浸没式卸油方式',
+    );
     await description.fill('现场卸油时未采用浸没式卸油，卸油管口距罐底约 1.2 m。');
     await checklist.finding(SUBMERGED, '整改要求').fill('立即改为浸没式卸油，并提交整改报告。');
     const deadline = checklist.finding(SUBMERGED, '整改期限');
     await deadline.fill(shanghaiDay(-1));
     await expect.poll(() => checklist.errorOf(deadline)).toContain('整改期限不能早于检查日期');
-    await screenshot(page, 'checklist-vocs-04-finding-deadline');
+    await screenshotAt(page, 'checklist-vocs-04-finding-deadline', checklist.item(SUBMERGED));
     await deadline.fill(shanghaiDay(15));
     await expect.poll(() => checklist.errorOf(deadline)).toBe('');
     await checklist.waitSaved();
@@ -168,7 +190,7 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     expect(await checklist.item(NMHC_SINGLE).innerText()).toContain('特别控制要求');
     expect(await checklist.item(NMHC_SINGLE).innerText()).toContain('≤ 20');
     await checklist.waitSaved();
-    await screenshot(page, 'checklist-vocs-05-exceeded');
+    await screenshotAt(page, 'checklist-vocs-05-exceeded', checklist.item(FACE));
   });
 
   it('检查完成 lists every blocking problem, links focus the item, the jump goes to the first', async () => {
@@ -179,11 +201,15 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     expect(text).toContain('厂区内非甲烷总烃任意一次浓度：问题记录不完整');
     expect(text).not.toContain('卸油采用浸没式卸油方式：'); // its finding is complete
     expect(text).toContain('尚未作答');
-    await screenshot(page, 'checklist-vocs-06-problems');
+    await screenshotAt(page, 'checklist-vocs-06-problems', list);
     await list.getByRole('button', { name: FACE }).first().click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe('item-vocs.collection.face-velocity');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id))
+      .toBe('item-vocs.collection.face-velocity');
     await checklist.jumpToFirstProblem();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe('item-vocs.basics.acceptance');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id))
+      .toBe('item-vocs.basics.acceptance');
   });
 
   it('answers the rest and completes; the completion survives a reload', async () => {
@@ -204,10 +230,16 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
       }
     });
     await checklist.complete();
-    await expect.poll(() => page.getByText(/检查已完成（\d{2}:\d{2}:\d{2}）/).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText(/检查已完成（\d{2}:\d{2}:\d{2}）/).isVisible())
+      .toBe(true);
     expect(await checklist.problemList().count()).toBe(0);
     await checklist.waitSaved();
-    await screenshot(page, 'checklist-vocs-07-complete');
+    await screenshotAt(
+      page,
+      'checklist-vocs-07-complete',
+      page.getByRole('button', { name: '检查完成', exact: true }),
+    );
     await page.reload();
     await expect.poll(() => page.getByText(/检查已完成/).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: /问题汇总（3）/ }).isVisible()).toBe(true);

@@ -36,7 +36,11 @@ function SectionViewImpl({ section, items, index }: SectionViewProps) {
         <h2 id={headingId}>{title}</h2>
         <span
           className={`progress${done ? ' progress-done' : ''}`}
-          aria-label={t('checklist.section.progressLabel', { title, answered, visible: items.length })}
+          aria-label={t('checklist.section.progressLabel', {
+            title,
+            answered,
+            visible: items.length,
+          })}
         >
           {t('checklist.section.progress', { answered, visible: items.length })}
         </span>

@@ -1,6 +1,9 @@
 // The checklist on an inspection's screen, found as an inspector reads it: items by their
 // text, fields by their labels, the save status by its role.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { SCREENSHOT_DIR } from '../support/browser';
 
 export type ResultLabel = '符合' | '不符合' | '不适用';
 
@@ -85,4 +88,14 @@ export class ChecklistPage {
   async jumpToFirstProblem(): Promise<void> {
     await this.page.getByRole('button', { name: '跳到第一个未答或有误的项' }).click();
   }
+}
+
+/**
+ * A screenshot of the viewport around one item: a full-page shot of a 170-item checklist is
+ * 20,000 px tall and shows nothing legibly.
+ */
+export async function screenshotAt(page: Page, name: string, target?: Locator): Promise<void> {
+  if (target) await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
