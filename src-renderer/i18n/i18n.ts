@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import { checklistEn, checklistZh } from '../features/checklist/messages';
 import { evidenceEn, evidenceZh } from '../features/evidence/messages';
 import { registryEn, registryZh } from '../features/machines/messages';
+import { pdfEn, pdfZh } from '../features/pdf/messages';
 import { en } from './en';
 import { zhCN } from './zhCN';
 
@@ -12,8 +13,8 @@ import { zhCN } from './zhCN';
  * features add their text in their own folder (`features/<feature>/messages.ts`).
  */
 const resources = {
-  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh } },
-  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn } },
+  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh } },
+  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn } },
 };
 
 export const languages = ['zh-CN', 'en'] as const;

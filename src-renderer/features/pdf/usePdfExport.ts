@@ -1,0 +1,55 @@
+/**
+ * Hook for screens: exports an inspection as PDF through the platform bridge, with the
+ * photos and signatures from the local store, and reports a translated outcome.
+ */
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Inspection } from '../../../shared/domain/inspection';
+import { MissingGlyphError } from '../../../shared/pdf/missingGlyphs';
+import { useServices } from '../../app/services';
+import { dexieImageLoader } from './dexieImageLoader';
+import { exportInspectionPdf } from './exportInspectionPdf';
+
+export interface PdfExportState {
+  readonly busy: boolean;
+  /** Last outcome, translated: saved path, cancelled, or why it failed. */
+  readonly message: string | null;
+  readonly failed: boolean;
+  exportPdf(record: Inspection): Promise<void>;
+}
+
+export function usePdfExport(agencyName?: string): PdfExportState {
+  const { db, bridge } = useServices();
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const exportPdf = useCallback(
+    async (record: Inspection) => {
+      setBusy(true);
+      setFailed(false);
+      setMessage(t('pdf.exporting'));
+      try {
+        const path = await exportInspectionPdf(record, bridge, {
+          loadImage: dexieImageLoader(db),
+          ...(agencyName !== undefined ? { agencyName } : {}),
+        });
+        setMessage(path === null ? t('pdf.cancelled') : t('pdf.saved', { path }));
+      } catch (error) {
+        setFailed(true);
+        if (error instanceof MissingGlyphError) {
+          const chars = [...new Set(error.missing.map((m) => `“${m.char}”`))].join('、');
+          const fields = [...new Set(error.missing.map((m) => m.field))].join('、');
+          setMessage(t('pdf.missingGlyph', { chars, fields }));
+        } else
+          setMessage(
+            t('pdf.failed', { message: error instanceof Error ? error.message : String(error) }),
+          );
+      } finally {
+        setBusy(false);
+      }
+    },
+    [agencyName, bridge, db, t],
+  );
+  return { busy, message, failed, exportPdf };
+}
