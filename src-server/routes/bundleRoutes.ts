@@ -47,7 +47,8 @@ export function bundleRoutes(deps: RouteDeps) {
       const verified = verifyBundle(json, deps.limits.bundle);
       if (!verified.ok) {
         const first = verified.errors[0];
-        const code = first?.code === 'unsupported_version' ? 'unsupported_version' : 'invalid_bundle';
+        // The first problem's code (e.g. checksum_mismatch); zod's schema issues read invalid_bundle.
+        const code = !first || first.code === 'schema' || first.code === 'not_a_bundle' ? 'invalid_bundle' : first.code;
         const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'invalid bundle';
         throw new HttpError(400, code, message, { errors: verified.errors });
       }

@@ -45,3 +45,8 @@ export function pull(base: string, token: string, since = '0', limit?: number): 
   if (limit !== undefined) q.set('limit', String(limit));
   return call(`${base}/changes?${q.toString()}`, { token });
 }
+
+/** Bytes sent as they are, labelled gzip: for bombs and broken gzip streams. */
+export function pushGzipLabelled(base: string, token: string, bytes: Uint8Array): Promise<Reply> {
+  return call(`${base}/bundles`, { method: 'POST', token, headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: Buffer.from(bytes) });
+}
