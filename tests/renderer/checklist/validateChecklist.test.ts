@@ -147,7 +147,8 @@ describe('validateChecklist', () => {
   });
 
   it('every template renders and can be completed (machinery check too)', () => {
-    for (const template of [vocsV1, dustV1, machineryCheckV1]) {
+    const templates: ChecklistTemplate[] = [vocsV1, dustV1, machineryCheckV1];
+    for (const template of templates) {
       const facts: Record<string, string> = {};
       for (const fact of template.facts) {
         if (fact.kind === 'select') facts[fact.id] = fact.choices[0]?.value ?? '';
