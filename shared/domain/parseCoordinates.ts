@@ -25,8 +25,29 @@ export type CoordinatesResult =
   | { readonly ok: false; readonly error: CoordinateError };
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
-const ONE = String.raw`([NSEW])?\s*(-)?${NUM}\s*(?:°\s*(?:${NUM}\s*'\s*(?:${NUM}\s*"\s*)?)?)?([NSEW])?`;
-const PAIR = new RegExp(String.raw`^${ONE}\s*[,;/]?\s*${ONE}$`);
+const DEGREES = String.raw`(-)?${NUM}\s*(?:°\s*(?:${NUM}\s*'\s*(?:${NUM}\s*"\s*)?)?)?`;
+/** One coordinate: a hemisphere letter before or after (not both is checked later). */
+const ONE = new RegExp(String.raw`^([NSEW])?\s*${DEGREES}([NSEW])?$`);
+/** Two coordinates without letters or separator: only whitespace can split them. */
+const BARE_PAIR = new RegExp(String.raw`^(${DEGREES})\s+(${DEGREES})$`);
+
+/**
+ * The two halves of the text. Splitting first (at the separator, else at the hemisphere
+ * letters, else at whitespace) keeps the number pattern from splitting digits: "37.52" alone
+ * must not read as 3 and 7.52.
+ */
+function halves(text: string): [string, string] | undefined {
+  if (/[,;/]/.test(text)) {
+    const parts = text.split(/[,;/]/);
+    return parts.length === 2 ? [parts[0] ?? '', parts[1] ?? ''] : undefined;
+  }
+  const prefixed = /^([NSEW][^NSEW]*)([NSEW][^NSEW]*)$/.exec(text);
+  if (prefixed) return [prefixed[1] ?? '', prefixed[2] ?? ''];
+  const suffixed = /^([^NSEW]*[NSEW])([^NSEW]*[NSEW]?)$/.exec(text);
+  if (suffixed) return [suffixed[1] ?? '', suffixed[2] ?? ''];
+  const bare = BARE_PAIR.exec(text);
+  return bare ? [bare[1] ?? '', bare[6] ?? ''] : undefined;
+}
 
 function normalise(text: string): string {
   return text
@@ -72,10 +93,12 @@ function part(groups: readonly (string | undefined)[]): Part {
 export function parseManualCoordinates(text: string): CoordinatesResult {
   const normalised = normalise(text);
   if (normalised === '') return { ok: false, error: 'empty' };
-  const match = PAIR.exec(normalised);
-  if (!match) return { ok: false, error: 'format' };
-  const first = part(match.slice(1, 7));
-  const second = part(match.slice(7, 13));
+  const pair = halves(normalised);
+  const firstMatch = pair && ONE.exec(pair[0].trim());
+  const secondMatch = pair && ONE.exec(pair[1].trim());
+  if (!firstMatch || !secondMatch) return { ok: false, error: 'format' };
+  const first = part(firstMatch.slice(1, 7));
+  const second = part(secondMatch.slice(1, 7));
   const error = first.error ?? second.error;
   if (error) return { ok: false, error };
   if (first.axis !== undefined && first.axis === second.axis) return { ok: false, error: 'hemisphere' };
