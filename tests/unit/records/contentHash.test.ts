@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import { sha256Hex } from '../../../shared/domain/hash';
+import { DeviceId } from '../../../shared/domain/ids';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { computeRecordHash, recordHashPreimage, referencedAttachmentHashes, verifyRecord } from '../../../shared/records/contentHash';
 import { finaliseInspection } from '../../../shared/records/finalise';
@@ -47,12 +48,12 @@ describe('computeRecordHash', () => {
   it.each([
     ['a letter of the site name', (r: Inspection) => ({ ...r, site: { ...r.site, name: r.site.name.replace('梧桐', '梧洞') } })],
     ['the record number', (r: Inspection) => ({ ...r, recordNumber: '孝义-2026-D7K-0043' })],
-    ['the device', (r: Inspection) => ({ ...r, deviceId: '019c2f5e-8a00-7000-8000-0000000000d8' })],
+    ['the device', (r: Inspection) => ({ ...r, deviceId: DeviceId.parse('019c2f5e-8a00-7000-8000-0000000000d8') })],
     ['a photo caption', (r: Inspection) => ({ ...r, attachments: r.attachments.map((a) => ({ ...a, caption: '西门' })) })],
     ['a signature image', (r: Inspection) => ({ ...r, signatures: r.signatures.map((s, i) => (i === 0 ? { ...s, attachmentSha256: 'd'.repeat(64) } : s)) })],
     ['the last decimal of the latitude', (r: Inspection) => ({ ...r, location: r.location && { ...r.location, latitude: 37.14489 } })],
     ['the status', (r: Inspection) => ({ ...r, status: 'draft' as const })],
-  ])('changes with %s', (_what, change) => {
+  ] satisfies [string, (r: Inspection) => Inspection][])('changes with %s', (_what, change) => {
     expect(computeRecordHash(change(fixedRecord))).not.toBe(FIXED_RECORD_HASH);
   });
 
