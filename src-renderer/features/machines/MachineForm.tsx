@@ -52,7 +52,7 @@ export function MachineForm({ machine, onSaved, onCancel }: MachineFormProps) {
   const {
     register,
     handleSubmit,
-    setError,
+    setFocus,
     getValues,
     formState: { errors, isSubmitting },
   } = useForm<MachineFormInput, unknown, MachineFormOutput>({
@@ -62,21 +62,36 @@ export function MachineForm({ machine, onSaved, onCancel }: MachineFormProps) {
     reValidateMode: 'onChange',
   });
 
+  // Kept apart from the form's errors: the resolver rewrites those on every blur, and a
+  // clash found by a query must not be wiped by a validation that knows nothing of it.
   const showClash = (found: Clash) => {
     setClash(found);
-    const field = found.key === 'pin' ? 'pin' : 'registrationCode';
-    const message =
-      found.key === 'pin' ? 'registry.errors.duplicatePin' : 'registry.errors.duplicateCode';
-    setError(field, { type: 'duplicate', message }, { shouldFocus: true });
+    setFocus(found.key);
+  };
+  const clashMessage = (field: FormFieldName): string | undefined => {
+    if (clash?.key !== field) return undefined;
+    return field === 'pin' ? 'registry.errors.duplicatePin' : 'registry.errors.duplicateCode';
   };
 
-  /** Tells at once, when the PIN field is left, that the machine is already registered. */
-  const checkPin = async () => {
-    const pin = String(getValues('pin') ?? '');
-    if (pin.trim() === '' || (machine && normalizeMachineKey(pin) === machine.pin)) return;
-    const found = await findDuplicates(db, { id: machine?.id, pin });
-    if (found.samePin.length > 0) showClash({ key: 'pin', existing: found.samePin });
-    else if (clash?.key === 'pin') setClash(undefined);
+  /**
+   * Leaving the PIN or code field checks it against the registry at once, so the user learns
+   * of a registered machine before filling the rest; a fixed value clears the notice.
+   */
+  const checkKey = async (key: DuplicateKey) => {
+    const value = normalizeMachineKey(String(getValues(key) ?? ''));
+    const unchanged = machine !== undefined && value === machine[key];
+    const found =
+      value === '' || unchanged
+        ? { samePin: [], sameCode: [] }
+        : await findDuplicates(
+            db,
+            key === 'pin'
+              ? { id: machine?.id, pin: value }
+              : { id: machine?.id, pin: '', registrationCode: value },
+          );
+    const existing = key === 'pin' ? found.samePin : found.sameCode;
+    if (existing.length > 0) setClash({ key, existing });
+    else setClash((current) => (current?.key === key ? undefined : current));
   };
 
   const save = async (values: MachineFormOutput) => {
@@ -109,12 +124,16 @@ export function MachineForm({ machine, onSaved, onCancel }: MachineFormProps) {
                 hint={'hint' in spec ? localized(spec.hint) : undefined}
                 unit={'unit' in spec ? spec.unit : undefined}
                 required={spec.required}
-                error={errors[spec.field satisfies FormFieldName]?.message}
+                error={
+                  errors[spec.field satisfies FormFieldName]?.message ?? clashMessage(spec.field)
+                }
               >
                 <RegistrationControl
                   spec={spec}
                   register={register}
-                  {...(spec.field === 'pin' ? { onBlur: () => void checkPin() } : {})}
+                  {...(spec.field === 'pin' || spec.field === 'registrationCode'
+                    ? { onBlur: () => void checkKey(spec.field) }
+                    : {})}
                 />
               </MachineField>
             ))}
