@@ -159,7 +159,7 @@ export function photoBlocks(record: Inspection, template: ChecklistTemplate): Pd
       caption: { text: caption, field: `attachments[${index}].caption` },
       stamp: {
         text: `${when}${record.site.name}  SHA-256：${attachment.sha256}`,
-        field: `attachments[${index}]`,
+        field: 'site.name',
       },
     });
   });

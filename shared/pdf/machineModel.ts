@@ -76,7 +76,7 @@ export function machineModel(machine: Machine) {
       },
       stamp: {
         text: `${attachment.takenAt ? `${pdfLabels.takenAt}：${formatShanghaiMinute(attachment.takenAt)}  ` : ''}SHA-256：${attachment.sha256}`,
-        field: `attachments[${index}]`,
+        field: `attachments[${index}].takenAt`,
       },
     });
   });

@@ -47,14 +47,7 @@ export function partyBlocks(record: Inspection, agency: string): PdfBlock[] {
             value(site.legalRepresentative, 'site.legalRepresentative'),
           ],
         },
-        {
-          cells: [
-            label(L.address),
-            value(site.address, 'site.address'),
-            label(L.county),
-            value(findCounty(site.countyCode)?.zh ?? site.countyCode, 'site.countyCode'),
-          ],
-        },
+        { cells: [label(L.address), value(site.address, 'site.address', 3)] },
         {
           cells: [
             label(L.onSite),
@@ -63,7 +56,14 @@ export function partyBlocks(record: Inspection, agency: string): PdfBlock[] {
             value(site.contact.position, 'site.contact.position'),
           ],
         },
-        { cells: [label(L.phone), value(site.contact.phone, 'site.contact.phone', 3)] },
+        {
+          cells: [
+            label(L.phone),
+            value(site.contact.phone, 'site.contact.phone'),
+            label(L.county),
+            value(findCounty(site.countyCode)?.zh ?? site.countyCode, 'site.countyCode'),
+          ],
+        },
       ],
     },
     { kind: 'heading', text: { text: L.inspectors, field: 'label' } },
