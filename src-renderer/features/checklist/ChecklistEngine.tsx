@@ -24,7 +24,8 @@ import { SaveStatusView } from './SaveStatusView';
 import { SectionList } from './SectionList';
 import { StartQuestions } from './StartQuestions';
 import { toInspection } from './toInspection';
-import { useAutosave } from './useAutosave';
+import { clearUnloadCopy, readUnloadCopy, writeUnloadCopy } from './unloadCopy';
+import { useAutosave, type UnloadHooks } from './useAutosave';
 
 interface ChecklistEngineProps {
   inspection: Inspection;
@@ -35,7 +36,13 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
   const { t } = useTranslation();
   const { db } = useServices();
   const readOnly = inspection.status !== 'draft';
-  const [store] = useState(() => createChecklistStore(draftFromInspection(template, inspection)));
+  // Changes cut off by the last reload or close come back first (unloadCopy.ts).
+  const [recovered] = useState(() =>
+    readOnly ? undefined : readUnloadCopy(inspection.id, inspection.rev),
+  );
+  const [store] = useState(() =>
+    createChecklistStore(recovered ?? draftFromInspection(template, inspection)),
+  );
   const [overrides, setOverrides] = useState<LimitOverrides>({});
   const [prefilled, setPrefilled] = useState(false);
   // The latest stored record: autosave writes the form onto it (its other parts untouched).
@@ -82,13 +89,26 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
     envRef.current = env;
   }, [env]);
 
+  const inspectionId = inspection.id;
+  const unloadHooks = useMemo<UnloadHooks>(
+    () => ({
+      onUnloadUnsaved: (draft) => writeUnloadCopy(inspectionId, baseRef.current.rev, draft),
+      onSaved: () => clearUnloadCopy(inspectionId),
+    }),
+    [inspectionId],
+  );
   const autosave = useAutosave(
     store,
     async (draft: ChecklistDraft) => {
       await saveDraft(db, toInspection(baseRef.current, draft, envRef.current));
     },
     !readOnly,
+    unloadHooks,
   );
+  const { schedule } = autosave;
+  useEffect(() => {
+    if (recovered !== undefined) schedule();
+  }, [recovered, schedule]);
 
   const context = useMemo<ChecklistContextValue>(
     () => ({ store, env, readOnly }),

@@ -12,12 +12,22 @@ export interface AutosaveHandle {
   readonly status: SaveStatus;
   readonly lastSavedAt: string | undefined;
   readonly flush: () => Promise<void>;
+  /** Save soon although the form did not change (e.g. a recovered unload copy). */
+  readonly schedule: () => void;
+}
+
+export interface UnloadHooks {
+  /** Called synchronously when the page goes away with changes not yet in Dexie. */
+  readonly onUnloadUnsaved: (draft: ChecklistDraft) => void;
+  /** Called after every successful save. */
+  readonly onSaved: () => void;
 }
 
 export function useAutosave(
   store: ChecklistStore,
   save: (draft: ChecklistDraft) => Promise<void>,
   enabled: boolean,
+  hooks: UnloadHooks,
 ): AutosaveHandle {
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const [lastSavedAt, setLastSavedAt] = useState<string>();
@@ -26,6 +36,10 @@ export function useAutosave(
     saveRef.current = save;
   }, [save]);
   const saverRef = useRef<Autosaver | null>(null);
+  const hooksRef = useRef(hooks);
+  useLayoutEffect(() => {
+    hooksRef.current = hooks;
+  }, [hooks]);
 
   useEffect(() => {
     if (!enabled) return undefined;
@@ -33,12 +47,18 @@ export function useAutosave(
       save: () => saveRef.current(store.getState()),
       onStatus: (next) => {
         setStatus(next);
-        if (next.state === 'saved') setLastSavedAt(next.at);
+        if (next.state === 'saved') {
+          setLastSavedAt(next.at);
+          hooksRef.current.onSaved();
+        }
       },
     });
     saverRef.current = saver;
     const unsubscribe = store.subscribe(() => saver.schedule());
-    const flushNow = () => void saver.flush();
+    const flushNow = () => {
+      if (saver.hasUnsaved()) hooksRef.current.onUnloadUnsaved(store.getState());
+      void saver.flush();
+    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flushNow();
     };
@@ -57,5 +77,6 @@ export function useAutosave(
   }, [store, enabled]);
 
   const flush = useMemo(() => () => saverRef.current?.flush() ?? Promise.resolve(), []);
-  return { status, lastSavedAt, flush };
+  const schedule = useMemo(() => () => saverRef.current?.schedule(), []);
+  return { status, lastSavedAt, flush, schedule };
 }
