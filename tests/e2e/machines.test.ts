@@ -97,7 +97,7 @@ describe('machinery registry: a new user registers and checks a machine', () => 
     await expect
       .poll(() => page.getByRole('heading', { name: '非道路移动机械登记' }).isVisible())
       .toBe(true);
-    expect(await page.getByText('暂无登记的机械').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('暂无登记的机械').isVisible()).toBe(true);
   });
 
   it('refuses letters in the rated power at the field and stores nothing', async () => {
@@ -148,7 +148,7 @@ describe('machinery registry: a new user registers and checks a machine', () => 
     ]) {
       expect(await main.getByText(text, { exact: true }).first().isVisible()).toBe(true);
     }
-    expect(await page.getByText('该机械尚无现场检查记录').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('该机械尚无现场检查记录').isVisible()).toBe(true);
     await screenshot(page, 'machines-04-detail');
     const stored = await machines.storedRows('machines');
     expect(stored).toHaveLength(1);
@@ -296,6 +296,26 @@ describe('machinery registry: a new user registers and checks a machine', () => 
       .toBe(true);
     const codes = (await machines.storedRows('machines')).map((row) => row.registrationCode);
     expect(codes.filter((code) => code === 'LL1411810007')).toHaveLength(2);
+  });
+
+  it('reads in English, user data unchanged', async () => {
+    await page.getByLabel('语言').first().selectOption('en');
+    await page.goto(machineUrl);
+    await expect
+      .poll(() => page.getByRole('heading', { name: /Excavator 三一重工 SY215C/ }).isVisible())
+      .toBe(true);
+    const main = page.getByRole('main');
+    for (const text of [
+      'Rated net power',
+      'China III',
+      'Diesel',
+      'Owner or user (unit or person)',
+      'Checks',
+    ]) {
+      expect(await main.getByText(text, { exact: true }).first().isVisible()).toBe(true);
+    }
+    expect(await page.getByRole('button', { name: 'Start on-site check' }).isVisible()).toBe(true);
+    await screenshot(page, 'machines-11-detail-en');
   });
 
   it('raised no page or console errors', () => {

@@ -3,16 +3,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { machineTypeLabels } from '../../../shared/templates/machineLabels';
 import { useServices } from '../../app/services';
 import { formatDateTime } from '../../components/formatTime';
 import { getMachine } from '../../db/machineRepository';
 import { MachineCheckHistory } from './MachineCheckHistory';
 import { MachineFacts } from './MachineFacts';
-import { MachineSummaryLine } from './MachineSummaryLine';
 import { StartMachineCheck } from './StartMachineCheck';
+import { useLocalized } from './useLocalized';
 
 export function MachineDetailScreen() {
   const { t } = useTranslation();
+  const localized = useLocalized();
   const { db } = useServices();
   const { id = '' } = useParams();
   const machine = useLiveQuery(async () => (await getMachine(db, id)) ?? null, [db, id]);
@@ -31,9 +33,12 @@ export function MachineDetailScreen() {
     <section className="screen">
       <header className="screen-header">
         <h1>
-          <MachineSummaryLine machine={machine} />
+          {localized(machineTypeLabels[machine.machineType])} {machine.brand} {machine.model}
         </h1>
       </header>
+      <p>
+        <span className="mono">PIN {machine.pin}</span> · {machine.owner}
+      </p>
       <div className="form-actions">
         <button
           type="button"
