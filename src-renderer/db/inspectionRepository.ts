@@ -115,6 +115,12 @@ export async function listInspections(
 }
 
 /**
+ * The two halves of listInspections, for a screen that draws the page before the total
+ * arrives (the total of a large list costs several times the page: tests/bench/store.bench.ts).
+ */
+export { countInspections, listInspectionPage } from './listInspectionSummaries';
+
+/**
  * Deletes a draft and its outbox entry; deleting what is not there is a no-op. Finalized
  * records are never deleted (DESIGN.md: corrections are amendments).
  */

@@ -30,8 +30,11 @@ export interface NamedFilter {
 
 export interface ListResult {
   readonly name: string;
+  /** listInspectionPage: the first page of 50 alone, what the list draws first. */
   readonly samples: number[];
-  /** The same call with limit 0: what the total count alone costs. */
+  /** listInspections: the page and the total in one transaction. */
+  readonly withTotalSamples: number[];
+  /** countInspections: the total alone. */
   readonly countOnlySamples: number[];
   readonly items: number;
   readonly total: number;
@@ -48,11 +51,15 @@ export interface StoreBenchApi {
   reset(): Promise<void>;
   seed(count: number, seed: number): Promise<SeedResult>;
   autosave(times: number): Promise<AutosaveResult>;
+  /** IndexedDB's own floor: the same body put alone into the unindexed bodies table. */
+  putFloor(times: number): Promise<number[]>;
   /** Autosaves spread over many drafts: each rewrites updatedAt in every list index. */
   churn(times: number, seed: number): Promise<number>;
   list(filters: readonly NamedFilter[], runs: number): Promise<ListResult[]>;
   /** The inspection list's site-name search (listInspections with `search`). */
   search(queries: readonly string[]): Promise<SearchResult[]>;
+  /** The list search as it was before the walk: read every candidate's summary, sort in memory. */
+  searchReadingAll(queries: readonly string[]): Promise<SearchResult[]>;
   /** The site registry's search (searchSites), as the new-inspection picker uses it. */
   searchSites(queries: readonly string[]): Promise<SearchResult[]>;
   /** What an index saves us from: read every body and test its site name with includes(). */

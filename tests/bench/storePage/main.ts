@@ -8,7 +8,7 @@ import { canonicalHash } from '../../../shared/domain/hash';
 import { Inspection } from '../../../shared/domain/inspection';
 import { DB_NAME, openDatabase, type AppDatabase } from '../../../src-renderer/db/database';
 import { getDeviceIdentity } from '../../../src-renderer/db/deviceRepository';
-import { listInspections, saveDraft } from '../../../src-renderer/db/inspectionRepository';
+import { countInspections, listInspectionPage, listInspections, saveDraft } from '../../../src-renderer/db/inspectionRepository';
 import { inspectionTables, putInspectionRows, queueInspection } from '../../../src-renderer/db/inspectionRows';
 import { saveProfile } from '../../../src-renderer/db/profileRepository';
 import { normalizeForSearch, queryTokenFor } from '../../../src-renderer/db/searchTokens';
@@ -112,6 +112,13 @@ const api: StoreBenchApi = {
     return { samples, parseSamples, hashSamples };
   },
 
+  async putFloor(times) {
+    const draft = await newestDraft();
+    const samples: number[] = [];
+    for (let i = 0; i < times; i++) samples.push((await timed(() => db.inspections.put({ ...draft, place: `地点 ${i}` })))[0]);
+    return samples;
+  },
+
   async churn(times, seed) {
     const random = randomSource(seed);
     const ids = await db.inspectionIndex.where('[status+updatedAt]').between(['draft', Dexie.minKey], ['draft', Dexie.maxKey]).primaryKeys();
@@ -127,20 +134,35 @@ const api: StoreBenchApi = {
     const results = [];
     for (const { name, filter } of filters) {
       const samples: number[] = [];
+      const withTotalSamples: number[] = [];
       const countOnlySamples: number[] = [];
       let last = { items: [] as unknown[], total: 0 };
       for (let i = 0; i < runs; i++) {
+        samples.push((await timed(() => listInspectionPage(db, { ...filter, limit: 50 })))[0]);
         const [ms, page] = await timed(() => listInspections(db, { ...filter, limit: 50 }));
-        samples.push(ms);
+        withTotalSamples.push(ms);
         last = page;
-        countOnlySamples.push((await timed(() => listInspections(db, { ...filter, limit: 0 })))[0]);
+        countOnlySamples.push((await timed(() => countInspections(db, filter)))[0]);
       }
-      results.push({ name, samples, countOnlySamples, items: last.items.length, total: last.total });
+      results.push({ name, samples, withTotalSamples, countOnlySamples, items: last.items.length, total: last.total });
     }
     return results;
   },
 
   search: (queries) => timeQueries(queries, async (q) => (await listInspections(db, { search: q, limit: 50 })).total),
+
+  searchReadingAll: (queries) =>
+    timeQueries(queries, async (q) => {
+      const query = normalizeForSearch(q);
+      const token = queryTokenFor(query);
+      return db.transaction('r', db.inspectionIndex, db.inspectionSearch, async () => {
+        const ids = token === undefined ? [] : await db.inspectionSearch.where('tokens').equals(token).primaryKeys();
+        const rows = await db.inspectionIndex.bulkGet(ids);
+        const matches = rows.filter((row) => row !== undefined && normalizeForSearch(row.siteName).includes(query));
+        matches.sort((a, b) => ((a?.updatedAt ?? '') < (b?.updatedAt ?? '') ? 1 : -1));
+        return matches.length;
+      });
+    }),
 
   searchSites: (queries) => timeQueries(queries, async (q) => (await searchSites(db, q, 20)).length),
 
