@@ -107,6 +107,7 @@ export const checklistZh = {
       '找不到本记录使用的检查表模板“{{id}}”第 {{version}} 版。请升级本软件后再打开此记录；记录内容未被改动。',
   },
   readOnly: '本记录已定稿，只读。',
+  header: { startedAt: '检查开始', endedAt: '检查完成' },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -223,4 +224,5 @@ export const checklistEn: Widen<typeof checklistZh> = {
       'Checklist template "{{id}}" version {{version}}, which this record uses, is unknown. Update the app to open it; the record has not been changed.',
   },
   readOnly: 'This record is finalised and read-only.',
+  header: { startedAt: 'Inspection started', endedAt: 'Checklist completed' },
 };

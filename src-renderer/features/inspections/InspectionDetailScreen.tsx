@@ -65,6 +65,18 @@ export function InspectionDetailScreen() {
         <dd>{formatDateTime(inspection.createdAt)}</dd>
         <dt>{t('inspection.updated')}</dt>
         <dd>{formatDateTime(inspection.updatedAt)}</dd>
+        {inspection.startedAt ? (
+          <>
+            <dt>{t('checklist.header.startedAt')}</dt>
+            <dd>{formatDateTime(inspection.startedAt)}</dd>
+          </>
+        ) : null}
+        {inspection.endedAt ? (
+          <>
+            <dt>{t('checklist.header.endedAt')}</dt>
+            <dd>{formatDateTime(inspection.endedAt)}</dd>
+          </>
+        ) : null}
       </dl>
       {template ? (
         <ChecklistEngine key={inspection.id} inspection={inspection} template={template} />
