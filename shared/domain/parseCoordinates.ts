@@ -101,11 +101,18 @@ export function parseManualCoordinates(text: string): CoordinatesResult {
   const second = part(secondMatch.slice(1, 7));
   const error = first.error ?? second.error;
   if (error) return { ok: false, error };
-  if (first.axis !== undefined && first.axis === second.axis) return { ok: false, error: 'hemisphere' };
+  if (first.axis !== undefined && first.axis === second.axis)
+    return { ok: false, error: 'hemisphere' };
   const firstIsLon = first.axis === 'lon' || second.axis === 'lat';
   const [lat, lon] = firstIsLon ? [second.value, first.value] : [first.value, second.value];
   if (Math.abs(lat) > 90) {
-    return { ok: false, error: first.axis === undefined && second.axis === undefined && Math.abs(lon) <= 90 ? 'swapped' : 'latitude-range' };
+    return {
+      ok: false,
+      error:
+        first.axis === undefined && second.axis === undefined && Math.abs(lon) <= 90
+          ? 'swapped'
+          : 'latitude-range',
+    };
   }
   if (Math.abs(lon) > 180) return { ok: false, error: 'longitude-range' };
   return { ok: true, latitude: round7(lat), longitude: round7(lon) };

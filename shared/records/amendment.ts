@@ -6,7 +6,12 @@
 import type { DeviceId, RecordId } from '../domain/ids';
 import { Inspection } from '../domain/inspection';
 
-export function createAmendment(finalised: Inspection, newId: RecordId, now: string, deviceId: DeviceId = finalised.deviceId): Inspection {
+export function createAmendment(
+  finalised: Inspection,
+  newId: RecordId,
+  now: string,
+  deviceId: DeviceId = finalised.deviceId,
+): Inspection {
   if (finalised.status !== 'finalized' || finalised.hash === undefined) {
     throw new Error(`record ${finalised.id} is not finalised: only finalised records are amended`);
   }
@@ -26,7 +31,8 @@ export function createAmendment(finalised: Inspection, newId: RecordId, now: str
     signatures: [],
     refusal: undefined,
     // Signature images belong to the signatures dropped above; photos stay.
-    attachments: finalised.attachments.filter((a) => !(a.kind === 'signature' && signatureHashes.has(a.sha256))),
+    attachments: finalised.attachments.filter(
+      (a) => !(a.kind === 'signature' && signatureHashes.has(a.sha256)),
+    ),
   });
 }
-

@@ -37,14 +37,20 @@ export const AuditEntry = z.strictObject({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 /** What a caller says about a change; the chain fields are filled in here. */
-export type AuditEntryData = Pick<AuditEntry, 'recordId' | 'recordKind' | 'action' | 'rev' | 'contentHash' | 'deviceId' | 'deviceTime'>;
+export type AuditEntryData = Pick<
+  AuditEntry,
+  'recordId' | 'recordKind' | 'action' | 'rev' | 'contentHash' | 'deviceId' | 'deviceTime'
+>;
 
 export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
   return canonicalHash(entry);
 }
 
 /** True when the device clock reads earlier than it did at the previous entry. */
-export function clockWentBackwards(prev: Pick<AuditEntry, 'deviceTime'> | undefined, deviceTime: string): boolean {
+export function clockWentBackwards(
+  prev: Pick<AuditEntry, 'deviceTime'> | undefined,
+  deviceTime: string,
+): boolean {
   return prev !== undefined && Date.parse(deviceTime) < Date.parse(prev.deviceTime);
 }
 
@@ -69,7 +75,13 @@ export function appendAuditEntry(prev: AuditHead | undefined, data: AuditEntryDa
   return AuditEntry.parse({ ...unhashed, hash: hashAuditEntry(unhashed) });
 }
 
-export type AuditChainBreak = 'invalid-entry' | 'hash-mismatch' | 'prev-hash-mismatch' | 'seq-gap' | 'head-mismatch' | 'clock-flag-mismatch';
+export type AuditChainBreak =
+  | 'invalid-entry'
+  | 'hash-mismatch'
+  | 'prev-hash-mismatch'
+  | 'seq-gap'
+  | 'head-mismatch'
+  | 'clock-flag-mismatch';
 
 export interface AuditChainResult {
   readonly ok: boolean;
@@ -94,10 +106,15 @@ export function verifyAuditChain(
     const parsed = AuditEntry.safeParse(raw);
     if (!parsed.success) return { ok: false, brokenAt: index, reason: 'invalid-entry' };
     const { hash, ...rest } = parsed.data;
-    if (hashAuditEntry(rest) !== hash) return { ok: false, brokenAt: index, reason: 'hash-mismatch' };
-    if (rest.prevHash !== prevHash) return { ok: false, brokenAt: index, reason: 'prev-hash-mismatch' };
+    if (hashAuditEntry(rest) !== hash)
+      return { ok: false, brokenAt: index, reason: 'hash-mismatch' };
+    if (rest.prevHash !== prevHash)
+      return { ok: false, brokenAt: index, reason: 'prev-hash-mismatch' };
     if (rest.seq !== prevSeq + 1) return { ok: false, brokenAt: index, reason: 'seq-gap' };
-    const backwards = clockWentBackwards(prevTime === undefined ? undefined : { deviceTime: prevTime }, rest.deviceTime);
+    const backwards = clockWentBackwards(
+      prevTime === undefined ? undefined : { deviceTime: prevTime },
+      rest.deviceTime,
+    );
     // Only checkable inside the list given: the first entry's predecessor may not be in it.
     if (prevTime !== undefined && backwards !== (rest.clockBackwards === true)) {
       return { ok: false, brokenAt: index, reason: 'clock-flag-mismatch' };

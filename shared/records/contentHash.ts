@@ -23,7 +23,9 @@ import { Inspection } from '../domain/inspection';
 export const UNHASHED_FIELDS = ['hash', 'rev', 'baseRev', 'updatedAt'] as const;
 
 /** Every attachment hash a record refers to, sorted and without duplicates. */
-export function referencedAttachmentHashes(inspection: Pick<Inspection, 'attachments' | 'signatures'>): string[] {
+export function referencedAttachmentHashes(
+  inspection: Pick<Inspection, 'attachments' | 'signatures'>,
+): string[] {
   const hashes = new Set<string>();
   for (const a of inspection.attachments) hashes.add(a.sha256);
   for (const s of inspection.signatures) hashes.add(s.attachmentSha256);
@@ -49,7 +51,12 @@ export type VerifyProblem =
   | { readonly code: 'hash-mismatch'; readonly expected: string; readonly actual: string }
   | { readonly code: 'attachment-missing'; readonly sha256: string }
   | { readonly code: 'attachment-changed'; readonly sha256: string; readonly actual: string }
-  | { readonly code: 'attachment-size'; readonly sha256: string; readonly expected: number; readonly actual: number };
+  | {
+      readonly code: 'attachment-size';
+      readonly sha256: string;
+      readonly expected: number;
+      readonly actual: number;
+    };
 
 export interface VerifyResult {
   readonly ok: boolean;
@@ -63,15 +70,21 @@ export interface VerifyResult {
  * zod would drop) could slip past the hash. Each attachment's SHA-256 is recomputed from its
  * bytes and its size compared with the metadata.
  */
-export function verifyRecord(record: unknown, attachmentBytes: ReadonlyMap<string, Uint8Array>): VerifyResult {
+export function verifyRecord(
+  record: unknown,
+  attachmentBytes: ReadonlyMap<string, Uint8Array>,
+): VerifyResult {
   const parsed = Inspection.safeParse(record);
-  if (!parsed.success || !sameJson(parsed.data, record)) return { ok: false, problems: [{ code: 'invalid-record' }] };
+  if (!parsed.success || !sameJson(parsed.data, record))
+    return { ok: false, problems: [{ code: 'invalid-record' }] };
   const inspection = parsed.data;
   const problems: VerifyProblem[] = [];
-  if (inspection.status !== 'finalized' || inspection.hash === undefined) problems.push({ code: 'not-finalised' });
+  if (inspection.status !== 'finalized' || inspection.hash === undefined)
+    problems.push({ code: 'not-finalised' });
   else {
     const actual = computeRecordHash(inspection);
-    if (actual !== inspection.hash) problems.push({ code: 'hash-mismatch', expected: inspection.hash, actual });
+    if (actual !== inspection.hash)
+      problems.push({ code: 'hash-mismatch', expected: inspection.hash, actual });
   }
   const sizes = new Map(inspection.attachments.map((a) => [a.sha256, a.size]));
   for (const sha256 of referencedAttachmentHashes(inspection)) {

@@ -12,8 +12,12 @@ export interface FinaliseOptions {
   readonly now: string;
 }
 
-export function finaliseInspection(inspection: Inspection, { recordNumber, now }: FinaliseOptions): Inspection {
-  if (inspection.status !== 'draft') throw new Error(`record ${inspection.id} is already ${inspection.status}`);
+export function finaliseInspection(
+  inspection: Inspection,
+  { recordNumber, now }: FinaliseOptions,
+): Inspection {
+  if (inspection.status !== 'draft')
+    throw new Error(`record ${inspection.id} is already ${inspection.status}`);
   const unhashed = Inspection.parse({
     ...inspection,
     status: 'finalized',

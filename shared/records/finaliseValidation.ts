@@ -69,7 +69,10 @@ export function problem(
 const isBlank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
 /** Every blocking problem, in the order the record reads; empty when it may be finalised. */
-export function findFinaliseProblems(inspection: Inspection, template: ChecklistTemplate | undefined): FinaliseProblem[] {
+export function findFinaliseProblems(
+  inspection: Inspection,
+  template: ChecklistTemplate | undefined,
+): FinaliseProblem[] {
   return [
     ...checklistProblems(inspection, template),
     ...findingProblems(inspection),
@@ -79,14 +82,28 @@ export function findFinaliseProblems(inspection: Inspection, template: Checklist
   ];
 }
 
-function checklistProblems(inspection: Inspection, template: ChecklistTemplate | undefined): FinaliseProblem[] {
-  if (template === undefined || template.id !== inspection.template.id || template.version !== inspection.template.version) {
-    return [problem('template-unknown', ['template'], { params: { id: inspection.template.id, version: inspection.template.version } })];
+function checklistProblems(
+  inspection: Inspection,
+  template: ChecklistTemplate | undefined,
+): FinaliseProblem[] {
+  if (
+    template === undefined ||
+    template.id !== inspection.template.id ||
+    template.version !== inspection.template.version
+  ) {
+    return [
+      problem('template-unknown', ['template'], {
+        params: { id: inspection.template.id, version: inspection.template.version },
+      }),
+    ];
   }
   const problems: FinaliseProblem[] = [];
   for (const fact of template.facts) {
     const value = inspection.facts[fact.id];
-    if (fact.required === true && (value === undefined || (typeof value === 'string' && isBlank(value)))) {
+    if (
+      fact.required === true &&
+      (value === undefined || (typeof value === 'string' && isBlank(value)))
+    ) {
       problems.push(problem('fact-missing', ['facts', fact.id], { params: { fact: fact.id } }));
     }
   }
@@ -106,11 +123,17 @@ function itemProblems(inspection: Inspection, item: TemplateItem): FinaliseProbl
   const at = { itemId: item.id };
   const values = answer?.reading?.values ?? [];
   const answered = answer?.result !== undefined || (item.kind === 'reading' && values.length > 0);
-  if (!answered) return item.required === false ? [] : [problem('item-unanswered', ['answers', item.id], at)];
+  if (!answered)
+    return item.required === false ? [] : [problem('item-unanswered', ['answers', item.id], at)];
   const problems: FinaliseProblem[] = [];
   // Not applicable needs no measurement; otherwise a reading needs every repeat the method asks.
   if (item.kind === 'reading' && answer?.result !== 'na' && values.length < item.repeats) {
-    problems.push(problem('reading-incomplete', ['answers', item.id, 'reading'], { ...at, params: { needed: item.repeats, given: values.length } }));
+    problems.push(
+      problem('reading-incomplete', ['answers', item.id, 'reading'], {
+        ...at,
+        params: { needed: item.repeats, given: values.length },
+      }),
+    );
   }
   if (findingRequired(answer, item) && !inspection.findings.some((f) => f.itemId === item.id)) {
     problems.push(problem('finding-missing', ['answers', item.id, 'finding'], at));
@@ -121,15 +144,24 @@ function itemProblems(inspection: Inspection, item: TemplateItem): FinaliseProbl
 /** Every finding states what was wrong, what must be done and by when (a day after the visit). */
 function findingProblems(inspection: Inspection): FinaliseProblem[] {
   const problems: FinaliseProblem[] = [];
-  const visitDay = inspection.startedAt === undefined ? undefined : shanghaiDay(inspection.startedAt);
+  const visitDay =
+    inspection.startedAt === undefined ? undefined : shanghaiDay(inspection.startedAt);
   for (const finding of inspection.findings) {
     const at = (field: string) => ['findings', finding.id, field];
     const extra = finding.itemId === undefined ? {} : { itemId: finding.itemId };
-    if (isBlank(finding.description)) problems.push(problem('finding-description-missing', at('description'), extra));
-    if (isBlank(finding.requirement)) problems.push(problem('finding-requirement-missing', at('requirement'), extra));
-    if (finding.deadline === '') problems.push(problem('finding-deadline-missing', at('deadline'), extra));
+    if (isBlank(finding.description))
+      problems.push(problem('finding-description-missing', at('description'), extra));
+    if (isBlank(finding.requirement))
+      problems.push(problem('finding-requirement-missing', at('requirement'), extra));
+    if (finding.deadline === '')
+      problems.push(problem('finding-deadline-missing', at('deadline'), extra));
     else if (visitDay !== undefined && finding.deadline < visitDay) {
-      problems.push(problem('finding-deadline-past', at('deadline'), { ...extra, params: { deadline: finding.deadline } }));
+      problems.push(
+        problem('finding-deadline-past', at('deadline'), {
+          ...extra,
+          params: { deadline: finding.deadline },
+        }),
+      );
     }
   }
   return problems;
@@ -142,15 +174,26 @@ function inspectorProblems(inspection: Inspection): FinaliseProblem[] {
   inspection.inspectors.forEach((inspector, index) => {
     // The draft schema already demands a number; checked again because this runs on any input.
     if (!CertificateNumber.safeParse(inspector.certificateNumber).success) {
-      problems.push(problem('inspector-certificate-missing', ['inspectors', index, 'certificateNumber'], { params: { name: inspector.name } }));
+      problems.push(
+        problem('inspector-certificate-missing', ['inspectors', index, 'certificateNumber'], {
+          params: { name: inspector.name },
+        }),
+      );
       return;
     }
     const key = inspector.certificateNumber.trim().toUpperCase();
-    if (seen.has(key)) problems.push(problem('inspector-duplicate', ['inspectors', index], { params: { name: inspector.name } }));
+    if (seen.has(key))
+      problems.push(
+        problem('inspector-duplicate', ['inspectors', index], { params: { name: inspector.name } }),
+      );
     seen.add(key);
   });
   if (inspection.inspectors.length < 2) {
-    problems.push(problem('inspectors-too-few', ['inspectors'], { params: { count: inspection.inspectors.length } }));
+    problems.push(
+      problem('inspectors-too-few', ['inspectors'], {
+        params: { count: inspection.inspectors.length },
+      }),
+    );
   }
   return problems;
 }
@@ -158,13 +201,20 @@ function inspectorProblems(inspection: Inspection): FinaliseProblem[] {
 function legalProblems(inspection: Inspection): FinaliseProblem[] {
   const { legal } = inspection;
   const problems: FinaliseProblem[] = [];
-  if (!legal.certificatesShown) problems.push(problem('certificates-not-shown', ['legal', 'certificatesShown']));
+  if (!legal.certificatesShown)
+    problems.push(problem('certificates-not-shown', ['legal', 'certificatesShown']));
   if (!legal.recusalAsked) problems.push(problem('recusal-not-asked', ['legal', 'recusalAsked']));
-  else if (legal.recusalRequested === undefined) problems.push(problem('recusal-not-answered', ['legal', 'recusalRequested']));
-  if (!legal.rightsNotified) problems.push(problem('rights-not-notified', ['legal', 'rightsNotified']));
+  else if (legal.recusalRequested === undefined)
+    problems.push(problem('recusal-not-answered', ['legal', 'recusalRequested']));
+  if (!legal.rightsNotified)
+    problems.push(problem('rights-not-notified', ['legal', 'rightsNotified']));
   if (inspection.startedAt === undefined) problems.push(problem('start-missing', ['startedAt']));
   if (inspection.endedAt === undefined) problems.push(problem('end-missing', ['endedAt']));
-  if (inspection.startedAt !== undefined && inspection.endedAt !== undefined && Date.parse(inspection.endedAt) < Date.parse(inspection.startedAt)) {
+  if (
+    inspection.startedAt !== undefined &&
+    inspection.endedAt !== undefined &&
+    Date.parse(inspection.endedAt) < Date.parse(inspection.startedAt)
+  ) {
     problems.push(problem('end-before-start', ['endedAt']));
   }
   if (inspection.location === undefined) problems.push(problem('location-missing', ['location']));
@@ -185,21 +235,35 @@ function signatureProblems(inspection: Inspection): FinaliseProblem[] {
   const inspectorSignatures = signatures.filter((s) => s.role === 'inspector');
   inspection.inspectors.forEach((inspector, index) => {
     // Two inspectors of the same name need two signatures under that name.
-    const namesakesBefore = inspection.inspectors.slice(0, index).filter((i) => sameName(i.name, inspector.name)).length;
+    const namesakesBefore = inspection.inspectors
+      .slice(0, index)
+      .filter((i) => sameName(i.name, inspector.name)).length;
     const signed = inspectorSignatures.filter((s) => sameName(s.name, inspector.name)).length;
-    if (signed <= namesakesBefore) problems.push(problem('signature-inspector-missing', ['inspectors', index, 'signature'], { params: { name: inspector.name } }));
+    if (signed <= namesakesBefore)
+      problems.push(
+        problem('signature-inspector-missing', ['inspectors', index, 'signature'], {
+          params: { name: inspector.name },
+        }),
+      );
   });
   const partySigned = signatures.some((s) => s.role === 'party');
   if (refusal === undefined) {
     if (!partySigned) problems.push(problem('signature-party-missing', ['party', 'signature']));
-    if (isBlank(inspection.legal.partyConfirmation)) problems.push(problem('party-confirmation-missing', ['legal', 'partyConfirmation']));
+    if (isBlank(inspection.legal.partyConfirmation))
+      problems.push(problem('party-confirmation-missing', ['legal', 'partyConfirmation']));
     return problems;
   }
   if (partySigned) problems.push(problem('party-signed-and-refused', ['refusal']));
-  if (isBlank(refusal.reason)) problems.push(problem('refusal-reason-missing', ['refusal', 'reason']));
-  if (isBlank(refusal.witnessName)) problems.push(problem('refusal-witness-missing', ['refusal', 'witnessName']));
+  if (isBlank(refusal.reason))
+    problems.push(problem('refusal-reason-missing', ['refusal', 'reason']));
+  if (isBlank(refusal.witnessName))
+    problems.push(problem('refusal-witness-missing', ['refusal', 'witnessName']));
   else if (!signatures.some((s) => s.role === 'witness' && sameName(s.name, refusal.witnessName))) {
-    problems.push(problem('signature-witness-missing', ['refusal', 'witnessSignature'], { params: { name: refusal.witnessName } }));
+    problems.push(
+      problem('signature-witness-missing', ['refusal', 'witnessSignature'], {
+        params: { name: refusal.witnessName },
+      }),
+    );
   }
   return problems;
 }

@@ -21,13 +21,19 @@ export interface RecordNumberParts {
 }
 
 const SHORT_ID = new RegExp(`^[${DEVICE_SHORT_ID_ALPHABET}]{3}$`);
-const PATTERN = new RegExp(`^(\\p{Script=Han}{2,4})-(\\d{4})-([${DEVICE_SHORT_ID_ALPHABET}]{3})-(\\d{4,9})$`, 'u');
+const PATTERN = new RegExp(
+  `^(\\p{Script=Han}{2,4})-(\\d{4})-([${DEVICE_SHORT_ID_ALPHABET}]{3})-(\\d{4,9})$`,
+  'u',
+);
 
 export function formatRecordNumber(parts: RecordNumberParts): string {
   const { countyShort, year, deviceShortId, sequence } = parts;
-  if (!counties.some((c) => c.short === countyShort)) throw new RangeError(`unknown county short name ${countyShort}`);
-  if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new RangeError(`year out of range: ${year}`);
-  if (!SHORT_ID.test(deviceShortId)) throw new RangeError(`not a device short id: ${deviceShortId}`);
+  if (!counties.some((c) => c.short === countyShort))
+    throw new RangeError(`unknown county short name ${countyShort}`);
+  if (!Number.isInteger(year) || year < 2000 || year > 9999)
+    throw new RangeError(`year out of range: ${year}`);
+  if (!SHORT_ID.test(deviceShortId))
+    throw new RangeError(`not a device short id: ${deviceShortId}`);
   if (!Number.isSafeInteger(sequence) || sequence < 1 || sequence > 999_999_999) {
     throw new RangeError(`sequence out of range: ${sequence}`);
   }

@@ -22,7 +22,9 @@ export const NewAttachment = z.object({
   recordId: z.string().min(1).max(60),
   kind: AttachmentKind,
   mime: AttachmentMime,
-  blob: z.instanceof(Blob).refine((b) => b.size > 0 && b.size <= MAX_ATTACHMENT_BYTES, 'errors.attachment.size'),
+  blob: z
+    .instanceof(Blob)
+    .refine((b) => b.size > 0 && b.size <= MAX_ATTACHMENT_BYTES, 'errors.attachment.size'),
   thumbnail: z.instanceof(Blob).optional(),
   /** The untouched original a stamped or downscaled copy was made from: hash and size only. */
   original: z.object({ sha256: Sha256Hex, size: z.number().int().positive() }).optional(),
@@ -43,23 +45,42 @@ type AttachmentMime = z.infer<typeof AttachmentMime>;
 /** The bytes are still listed by a record, so they cannot go. */
 export class AttachmentInUseError extends Error {
   override readonly name = 'AttachmentInUseError';
-  constructor(readonly sha256: string, readonly recordId: string) {
+  constructor(
+    readonly sha256: string,
+    readonly recordId: string,
+  ) {
     super(`Attachment ${sha256} is still listed by record ${recordId}.`);
   }
 }
 
 /** Stores the bytes for a draft; storing the same bytes again (any record) only adds a referrer. */
-export async function storeAttachment(db: AppDatabase, input: NewAttachment): Promise<StoredAttachment> {
+export async function storeAttachment(
+  db: AppDatabase,
+  input: NewAttachment,
+): Promise<StoredAttachment> {
   const valid = NewAttachment.parse(input);
   const bytes = new Uint8Array(await valid.blob.arrayBuffer());
   const sha256 = sha256Hex(bytes);
   const now = new Date().toISOString();
   return db.transaction('rw', db.inspections, db.attachments, async () => {
     const record = await db.inspections.get(valid.recordId);
-    if (record === undefined) throw new RecordStateError('not-found', valid.recordId, `Record ${valid.recordId} does not exist.`);
-    if (record.status !== 'draft') throw new RecordStateError('finalized', valid.recordId, `Record ${valid.recordId} is finalized.`);
+    if (record === undefined)
+      throw new RecordStateError(
+        'not-found',
+        valid.recordId,
+        `Record ${valid.recordId} does not exist.`,
+      );
+    if (record.status !== 'draft')
+      throw new RecordStateError(
+        'finalized',
+        valid.recordId,
+        `Record ${valid.recordId} is finalized.`,
+      );
     const existing = await db.attachments.get(sha256);
-    const referrers = new Set([...(existing?.recordIds ?? (existing ? [existing.recordId] : [])), valid.recordId]);
+    const referrers = new Set([
+      ...(existing?.recordIds ?? (existing ? [existing.recordId] : [])),
+      valid.recordId,
+    ]);
     const row: AttachmentRow = {
       sha256,
       recordId: existing?.recordId ?? valid.recordId,
@@ -70,8 +91,14 @@ export async function storeAttachment(db: AppDatabase, input: NewAttachment): Pr
       // Store exactly the bytes hashed, typed, whatever the caller's Blob type said.
       blob: new Blob([bytes], { type: valid.mime }),
       createdAt: existing?.createdAt ?? now,
-      ...(valid.thumbnail ? { thumbnail: valid.thumbnail } : existing?.thumbnail ? { thumbnail: existing.thumbnail } : {}),
-      ...(valid.original ? { originalSha256: valid.original.sha256, originalSize: valid.original.size } : {}),
+      ...(valid.thumbnail
+        ? { thumbnail: valid.thumbnail }
+        : existing?.thumbnail
+          ? { thumbnail: existing.thumbnail }
+          : {}),
+      ...(valid.original
+        ? { originalSha256: valid.original.sha256, originalSize: valid.original.size }
+        : {}),
     };
     await db.attachments.put(row);
     return {
@@ -84,7 +111,10 @@ export async function storeAttachment(db: AppDatabase, input: NewAttachment): Pr
   });
 }
 
-export async function getAttachment(db: AppDatabase, sha256: string): Promise<AttachmentRow | undefined> {
+export async function getAttachment(
+  db: AppDatabase,
+  sha256: string,
+): Promise<AttachmentRow | undefined> {
   return db.attachments.get(sha256);
 }
 
@@ -93,23 +123,38 @@ export async function getAttachment(db: AppDatabase, sha256: string): Promise<At
  * drafts (a finalised record's evidence is never removed), and only after the draft stopped
  * listing the attachment.
  */
-export async function removeAttachment(db: AppDatabase, recordId: string, sha256: string): Promise<void> {
+export async function removeAttachment(
+  db: AppDatabase,
+  recordId: string,
+  sha256: string,
+): Promise<void> {
   Sha256Hex.parse(sha256);
   await db.transaction('rw', db.inspections, db.attachments, async () => {
     const record = await db.inspections.get(recordId);
-    if (record === undefined) throw new RecordStateError('not-found', recordId, `Record ${recordId} does not exist.`);
-    if (record.status !== 'draft') throw new RecordStateError('finalized', recordId, `Record ${recordId} is finalized: its evidence stays.`);
-    if (referencedAttachmentHashes(record).includes(sha256)) throw new AttachmentInUseError(sha256, recordId);
+    if (record === undefined)
+      throw new RecordStateError('not-found', recordId, `Record ${recordId} does not exist.`);
+    if (record.status !== 'draft')
+      throw new RecordStateError(
+        'finalized',
+        recordId,
+        `Record ${recordId} is finalized: its evidence stays.`,
+      );
+    if (referencedAttachmentHashes(record).includes(sha256))
+      throw new AttachmentInUseError(sha256, recordId);
     const row = await db.attachments.get(sha256);
     if (row === undefined) return;
     const others = (row.recordIds ?? [row.recordId]).filter((id) => id !== recordId);
     if (others.length === 0) await db.attachments.delete(sha256);
-    else await db.attachments.put({ ...row, recordId: others[0] ?? row.recordId, recordIds: others });
+    else
+      await db.attachments.put({ ...row, recordId: others[0] ?? row.recordId, recordIds: others });
   });
 }
 
 /** The bytes of the given hashes that are stored (for verifyRecord, bundles, the PDF). */
-export async function loadAttachmentBytes(db: AppDatabase, hashes: readonly string[]): Promise<Map<string, Uint8Array>> {
+export async function loadAttachmentBytes(
+  db: AppDatabase,
+  hashes: readonly string[],
+): Promise<Map<string, Uint8Array>> {
   const rows = await db.attachments.bulkGet([...hashes]);
   const bytes = new Map<string, Uint8Array>();
   for (const row of rows) {

@@ -24,7 +24,11 @@ import { getDeviceIdentity } from './deviceRepository';
 /** Settings key of the chain head; not in settingSchemas on purpose: only this module writes it. */
 export const AUDIT_HEAD_KEY = 'auditHead';
 
-const AuditHeadSchema = z.strictObject({ seq: z.number().int().positive(), hash: Sha256Hex, deviceTime: IsoDateTime });
+const AuditHeadSchema = z.strictObject({
+  seq: z.number().int().positive(),
+  hash: Sha256Hex,
+  deviceTime: IsoDateTime,
+});
 
 /** The tables appendAudit writes; a caller's transaction must include them. */
 export function auditTables(db: AppDatabase) {
@@ -82,7 +86,8 @@ export async function verifyStoredAuditLog(db: AppDatabase): Promise<AuditChainR
     const entries = await db.auditLog.orderBy('seq').toArray();
     const head = await db.settings.get(AUDIT_HEAD_KEY);
     const parsed = head === undefined ? undefined : AuditHeadSchema.safeParse(head.value);
-    if (parsed?.success === false) return { ok: false, brokenAt: entries.length, reason: 'head-mismatch' };
+    if (parsed?.success === false)
+      return { ok: false, brokenAt: entries.length, reason: 'head-mismatch' };
     // No head but entries means the head was removed: compare with the empty chain's.
     return verifyAuditChain(entries, { expectedHead: parsed?.data.hash ?? GENESIS_HASH });
   });

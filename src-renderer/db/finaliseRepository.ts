@@ -8,9 +8,17 @@ import type { Dexie } from 'dexie';
 import { newRecordId } from '../../shared/domain/ids';
 import type { Inspection } from '../../shared/domain/inspection';
 import { createAmendment } from '../../shared/records/amendment';
-import { referencedAttachmentHashes, verifyRecord, type VerifyResult } from '../../shared/records/contentHash';
+import {
+  referencedAttachmentHashes,
+  verifyRecord,
+  type VerifyResult,
+} from '../../shared/records/contentHash';
 import { finaliseInspection } from '../../shared/records/finalise';
-import { findFinaliseProblems, problem, type FinaliseProblem } from '../../shared/records/finaliseValidation';
+import {
+  findFinaliseProblems,
+  problem,
+  type FinaliseProblem,
+} from '../../shared/records/finaliseValidation';
 import { recordYear } from '../../shared/records/recordNumber';
 import { getTemplate } from '../../shared/templates/registry';
 import { loadAttachmentBytes } from './attachmentRepository';
@@ -35,37 +43,51 @@ export class FinaliseBlockedError extends Error {
 }
 
 /**
- * Runs `open` with 'strict' durability (the commit waits for the disk, TECH-NOTES §10: about
- * +0.5 ms). Dexie sets durability per database only, and reads it when a transaction is
- * created, which for an open database happens synchronously inside `db.transaction()`; so the
- * option is switched for exactly that call. No-op where the browser ignores durability.
+ * Makes the next transaction of `db` commit with 'strict' durability (the commit waits for the
+ * disk, TECH-NOTES §10: about +0.5 ms). Dexie sets durability per database only and reads it
+ * when it creates a transaction, a microtask after `db.transaction()` is called; so the
+ * option is switched on here and switched back (call the returned function) as soon as the
+ * transaction's scope runs. A transaction another caller starts in that gap is strict too:
+ * slower by a fraction of a millisecond, never less safe. No-op where durability is ignored.
  */
-async function withStrictDurability<T>(db: AppDatabase, open: () => Promise<T>): Promise<T> {
-  await db.open();
+function strictDurabilityForNextTransaction(db: AppDatabase): () => void {
   const options: Dexie['_options'] = db._options;
   const before = options.chromeTransactionDurability;
   options.chromeTransactionDurability = 'strict';
-  let pending: Promise<T>;
-  try {
-    pending = open();
-  } finally {
+  let restored = false;
+  return () => {
+    if (restored) return;
+    restored = true;
     options.chromeTransactionDurability = before;
-  }
-  return pending;
+  };
 }
 
 /** Finalises a stored draft; returns the finalised record (with number and hash). */
-export async function finaliseInspectionRecord(db: AppDatabase, id: string, now: string = new Date().toISOString()): Promise<Inspection> {
+export async function finaliseInspectionRecord(
+  db: AppDatabase,
+  id: string,
+  now: string = new Date().toISOString(),
+): Promise<Inspection> {
   const tables = [...inspectionTables(db), db.attachments];
-  return withStrictDurability(db, () =>
-    db.transaction('rw', tables, async () => {
+  await db.open();
+  const restoreDurability = strictDurabilityForNextTransaction(db);
+  try {
+    return await db.transaction('rw', tables, async () => {
+      restoreDurability();
       const stored = await db.inspections.get(id);
-      if (stored === undefined) throw new RecordStateError('not-found', id, `Record ${id} does not exist.`);
-      if (stored.status !== 'draft') throw new RecordStateError('finalized', id, `Record ${id} is already finalized.`);
-      const problems = findFinaliseProblems(stored, getTemplate(stored.template.id, stored.template.version));
+      if (stored === undefined)
+        throw new RecordStateError('not-found', id, `Record ${id} does not exist.`);
+      if (stored.status !== 'draft')
+        throw new RecordStateError('finalized', id, `Record ${id} is already finalized.`);
+      const problems = findFinaliseProblems(
+        stored,
+        getTemplate(stored.template.id, stored.template.version),
+      );
       for (const sha256 of referencedAttachmentHashes(stored)) {
         if ((await db.attachments.get(sha256)) === undefined) {
-          problems.push(problem('attachment-missing', ['attachments', sha256], { params: { sha256 } }));
+          problems.push(
+            problem('attachment-missing', ['attachments', sha256], { params: { sha256 } }),
+          );
         }
       }
       if (problems.length > 0) throw new FinaliseBlockedError(id, problems);
@@ -77,8 +99,10 @@ export async function finaliseInspectionRecord(db: AppDatabase, id: string, now:
       const queued = await queueInspection(db, finalised, now);
       await appendAudit(db, auditOf(finalised, 'finalise', queued.contentHash, now));
       return finalised;
-    }),
-  );
+    });
+  } finally {
+    restoreDurability();
+  }
 }
 
 /**
@@ -86,11 +110,17 @@ export async function finaliseInspectionRecord(db: AppDatabase, id: string, now:
  * on this device. The original is not written at all. The amendment shares the original's
  * photos, so their rows list it as a referrer too (removing one from the draft keeps the bytes).
  */
-export async function amendInspection(db: AppDatabase, id: string, now: string = new Date().toISOString()): Promise<Inspection> {
+export async function amendInspection(
+  db: AppDatabase,
+  id: string,
+  now: string = new Date().toISOString(),
+): Promise<Inspection> {
   return db.transaction('rw', [...inspectionTables(db), db.attachments], async () => {
     const stored = await db.inspections.get(id);
-    if (stored === undefined) throw new RecordStateError('not-found', id, `Record ${id} does not exist.`);
-    if (stored.status !== 'finalized') throw new RecordStateError('not-finalized', id, `Record ${id} is a draft: edit it instead.`);
+    if (stored === undefined)
+      throw new RecordStateError('not-found', id, `Record ${id} does not exist.`);
+    if (stored.status !== 'finalized')
+      throw new RecordStateError('not-finalized', id, `Record ${id} is a draft: edit it instead.`);
     const { deviceId } = await getDeviceIdentity(db);
     const draft = createAmendment(stored, newRecordId(), now, deviceId);
     await putInspectionRows(db, draft);
@@ -109,6 +139,7 @@ export async function amendInspection(db: AppDatabase, id: string, now: string =
 /** Recomputes a stored record's hash and every attachment's from the stored bytes. */
 export async function verifyStoredRecord(db: AppDatabase, id: string): Promise<VerifyResult> {
   const stored = await db.inspections.get(id);
-  if (stored === undefined) throw new RecordStateError('not-found', id, `Record ${id} does not exist.`);
+  if (stored === undefined)
+    throw new RecordStateError('not-found', id, `Record ${id} does not exist.`);
   return verifyRecord(stored, await loadAttachmentBytes(db, referencedAttachmentHashes(stored)));
 }

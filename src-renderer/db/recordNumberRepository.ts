@@ -24,7 +24,11 @@ export interface AllocatedNumber {
 }
 
 /** The next number of this device for the county and year; never the same one twice. */
-export async function allocateRecordNumber(db: AppDatabase, countyCode: string, year: number): Promise<AllocatedNumber> {
+export async function allocateRecordNumber(
+  db: AppDatabase,
+  countyCode: string,
+  year: number,
+): Promise<AllocatedNumber> {
   const county = findCounty(CountyCodeSchema.parse(countyCode));
   if (county === undefined) throw new RangeError(`unknown county ${countyCode}`);
   return db.transaction('rw', db.settings, async () => {
@@ -34,7 +38,12 @@ export async function allocateRecordNumber(db: AppDatabase, countyCode: string, 
     // A damaged counter throws rather than restarting at 1, which would repeat numbers.
     const last = row === undefined ? 0 : LastSequence.parse(row.value);
     const sequence = last + 1;
-    const recordNumber = formatRecordNumber({ countyShort: county.short, year, deviceShortId: shortId, sequence });
+    const recordNumber = formatRecordNumber({
+      countyShort: county.short,
+      year,
+      deviceShortId: shortId,
+      sequence,
+    });
     await db.settings.put({ key, value: sequence });
     return { recordNumber, sequence };
   });

@@ -47,7 +47,9 @@ export async function intakePhoto(file: Blob, context: PhotoStampContext): Promi
     const lines = stampLines({
       takenAt: exif.takenAt ?? context.now ?? new Date().toISOString(),
       siteName: context.siteName,
-      ...(place?.latitude !== undefined && place.longitude !== undefined ? { latitude: place.latitude, longitude: place.longitude } : {}),
+      ...(place?.latitude !== undefined && place.longitude !== undefined
+        ? { latitude: place.latitude, longitude: place.longitude }
+        : {}),
     });
     drawStamp(ctx, lines, size.width, size.height);
     const evidence = await canvas.convertToBlob({ type: 'image/jpeg', quality: EVIDENCE_QUALITY });
@@ -57,7 +59,10 @@ export async function intakePhoto(file: Blob, context: PhotoStampContext): Promi
     if (!thumbCtx) throw new Error('2D canvas unavailable');
     thumbCtx.imageSmoothingQuality = 'high';
     thumbCtx.drawImage(canvas, 0, 0, thumbSize.width, thumbSize.height);
-    const thumbnail = await thumbCanvas.convertToBlob({ type: 'image/jpeg', quality: THUMBNAIL_QUALITY });
+    const thumbnail = await thumbCanvas.convertToBlob({
+      type: 'image/jpeg',
+      quality: THUMBNAIL_QUALITY,
+    });
     return { original, evidence, evidenceSize: size, thumbnail, exif, stamp: lines };
   } finally {
     bitmap.close();
@@ -65,7 +70,12 @@ export async function intakePhoto(file: Blob, context: PhotoStampContext): Promi
 }
 
 /** White text on a dark band along the bottom edge: legible on any picture. */
-function drawStamp(ctx: OffscreenCanvasRenderingContext2D, lines: readonly string[], width: number, height: number): void {
+function drawStamp(
+  ctx: OffscreenCanvasRenderingContext2D,
+  lines: readonly string[],
+  width: number,
+  height: number,
+): void {
   const fontSize = stampFontSize(width, height);
   const lineHeight = Math.round(fontSize * 1.35);
   const pad = Math.round(fontSize * 0.6);
@@ -75,5 +85,7 @@ function drawStamp(ctx: OffscreenCanvasRenderingContext2D, lines: readonly strin
   ctx.fillStyle = '#ffffff';
   ctx.font = `${fontSize}px "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif`;
   ctx.textBaseline = 'top';
-  lines.forEach((line, i) => ctx.fillText(line, pad, height - bandHeight + pad + i * lineHeight, width - pad * 2));
+  lines.forEach((line, i) =>
+    ctx.fillText(line, pad, height - bandHeight + pad + i * lineHeight, width - pad * 2),
+  );
 }

@@ -25,7 +25,8 @@ export interface LocationOptions {
 
 /** One fresh fix (no cached position: a location from another site would be worse than none). */
 export async function locationFromSystem(options: LocationOptions = {}): Promise<GeoLocation> {
-  const geolocation = options.geolocation ?? (typeof navigator === 'undefined' ? undefined : navigator.geolocation);
+  const geolocation =
+    options.geolocation ?? (typeof navigator === 'undefined' ? undefined : navigator.geolocation);
   if (!geolocation) throw new LocationError('unsupported');
   const timeout = options.timeoutMs ?? 15_000;
   return new Promise<GeoLocation>((resolve, reject) => {
@@ -39,7 +40,11 @@ export async function locationFromSystem(options: LocationOptions = {}): Promise
       },
       (error) => {
         clearTimeout(timer);
-        reject(new LocationError(error.code === 1 ? 'denied' : error.code === 3 ? 'timeout' : 'unavailable'));
+        reject(
+          new LocationError(
+            error.code === 1 ? 'denied' : error.code === 3 ? 'timeout' : 'unavailable',
+          ),
+        );
       },
       { enableHighAccuracy: true, timeout, maximumAge: 0 },
     );

@@ -104,5 +104,13 @@ const locationEn = {
   timeout: 'Locating timed out: use a photo or type the coordinates',
 } satisfies Record<LocationFailure, string>;
 
-export const evidenceZh = { problems: problemsZh, coordinates: coordinatesZh, location: locationZh };
-export const evidenceEn = { problems: problemsEn, coordinates: coordinatesEn, location: locationEn };
+export const evidenceZh = {
+  problems: problemsZh,
+  coordinates: coordinatesZh,
+  location: locationZh,
+};
+export const evidenceEn = {
+  problems: problemsEn,
+  coordinates: coordinatesEn,
+  location: locationEn,
+};

@@ -6,10 +6,18 @@ export const EVIDENCE_LONG_EDGE = 1600;
 export const THUMBNAIL_LONG_EDGE = 320;
 
 /** Scales to fit the long edge within `maxEdge`, keeping the aspect ratio; never enlarges. */
-export function fitWithin(width: number, height: number, maxEdge: number): { width: number; height: number } {
-  if (!(width > 0 && height > 0 && maxEdge > 0)) throw new RangeError(`bad size ${width}×${height} / ${maxEdge}`);
+export function fitWithin(
+  width: number,
+  height: number,
+  maxEdge: number,
+): { width: number; height: number } {
+  if (!(width > 0 && height > 0 && maxEdge > 0))
+    throw new RangeError(`bad size ${width}×${height} / ${maxEdge}`);
   const scale = Math.min(1, maxEdge / Math.max(width, height));
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+  };
 }
 
 /** Height of the stamp's text, relative to the picture so it stays legible in print. */

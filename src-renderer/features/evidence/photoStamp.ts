@@ -26,7 +26,8 @@ function coordinate(value: number, positive: string, negative: string): string {
 /** One line per fact; a very long site name is cut so the stamp stays inside the picture. */
 export function stampLines(facts: StampFacts, maxSiteChars = 40): string[] {
   const chars = Array.from(facts.siteName.trim());
-  const site = chars.length > maxSiteChars ? `${chars.slice(0, maxSiteChars - 1).join('')}…` : chars.join('');
+  const site =
+    chars.length > maxSiteChars ? `${chars.slice(0, maxSiteChars - 1).join('')}…` : chars.join('');
   const place =
     facts.latitude !== undefined && facts.longitude !== undefined
       ? `${coordinate(facts.latitude, '北纬', '南纬')} ${coordinate(facts.longitude, '东经', '西经')}`

@@ -27,7 +27,10 @@ export function exifTimeToIso(text: unknown, offset: unknown): string | undefine
   if (typeof text !== 'string') return undefined;
   const m = EXIF_TIME.exec(text.trim());
   if (!m) return undefined;
-  const zone = typeof offset === 'string' && OFFSET.test(offset.trim()) ? offset.trim() : DEFAULT_CAMERA_OFFSET;
+  const zone =
+    typeof offset === 'string' && OFFSET.test(offset.trim())
+      ? offset.trim()
+      : DEFAULT_CAMERA_OFFSET;
   const local = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`;
   const time = Date.parse(`${local}${zone}`);
   // Cameras without a set clock write 0000:00:00; V8 would roll 02-30 into March: refuse both.
@@ -42,7 +45,12 @@ function offsetMinutes(zone: string): number {
 }
 
 function dmsToDecimal(parts: unknown, ref: unknown): number | undefined {
-  if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((p) => typeof p === 'number' && Number.isFinite(p))) return undefined;
+  if (
+    !Array.isArray(parts) ||
+    parts.length !== 3 ||
+    !parts.every((p) => typeof p === 'number' && Number.isFinite(p))
+  )
+    return undefined;
   const [d, m, s] = parts as [number, number, number];
   const value = d + m / 60 + s / 3600;
   const negative = ref === 'S' || ref === 'W';
@@ -51,15 +59,24 @@ function dmsToDecimal(parts: unknown, ref: unknown): number | undefined {
 
 /** Reads the EXIF of a JPEG (or any format exifr knows); a photo without EXIF gives {}. */
 export async function readPhotoExif(bytes: Uint8Array | ArrayBuffer | Blob): Promise<PhotoExif> {
+  // exifr reads Blobs with FileReader, which Node lacks: hand it bytes everywhere.
+  const input = bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : bytes;
   let tags: Record<string, unknown> | undefined;
   try {
-    tags = (await exifr.parse(bytes, {
+    tags = (await exifr.parse(input, {
       tiff: true,
       exif: true,
       gps: true,
       reviveValues: false,
       translateValues: false,
-      pick: ['DateTimeOriginal', 'OffsetTimeOriginal', 'GPSLatitude', 'GPSLatitudeRef', 'GPSLongitude', 'GPSLongitudeRef'],
+      pick: [
+        'DateTimeOriginal',
+        'OffsetTimeOriginal',
+        'GPSLatitude',
+        'GPSLatitudeRef',
+        'GPSLongitude',
+        'GPSLongitudeRef',
+      ],
     })) as Record<string, unknown> | undefined;
   } catch {
     // Broken or unknown EXIF is common (edited photos, screenshots): the photo is still usable.
@@ -71,7 +88,11 @@ export async function readPhotoExif(bytes: Uint8Array | ArrayBuffer | Blob): Pro
   const longitude = dmsToDecimal(tags.GPSLongitude, tags.GPSLongitudeRef);
   // 0,0 is what cameras write with no fix; out-of-range values are corrupt tags.
   const hasPlace =
-    latitude !== undefined && longitude !== undefined && !(latitude === 0 && longitude === 0) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+    latitude !== undefined &&
+    longitude !== undefined &&
+    !(latitude === 0 && longitude === 0) &&
+    Math.abs(latitude) <= 90 &&
+    Math.abs(longitude) <= 180;
   return {
     ...(takenAt ? { takenAt } : {}),
     ...(hasPlace ? { latitude, longitude } : {}),

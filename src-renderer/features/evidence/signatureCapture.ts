@@ -19,7 +19,12 @@ export interface CapturedSignature {
 export function createSignaturePad(canvas: HTMLCanvasElement): SignaturePad {
   resizeSignatureCanvas(canvas);
   // Black ink on white: a transparent PNG would print as nothing on some viewers.
-  return new SignaturePad(canvas, { penColor: '#000000', backgroundColor: '#ffffff', minWidth: 0.8, maxWidth: 2.6 });
+  return new SignaturePad(canvas, {
+    penColor: '#000000',
+    backgroundColor: '#ffffff',
+    minWidth: 0.8,
+    maxWidth: 2.6,
+  });
 }
 
 export function resizeSignatureCanvas(canvas: HTMLCanvasElement, pad?: SignaturePad): void {
@@ -33,11 +38,18 @@ export function resizeSignatureCanvas(canvas: HTMLCanvasElement, pad?: Signature
 /** Hashes the PNG bytes as they will be stored. */
 export async function hashSignaturePng(blob: Blob): Promise<CapturedSignature> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
-  return { blob: new Blob([bytes], { type: 'image/png' }), sha256: sha256Hex(bytes), size: bytes.length };
+  return {
+    blob: new Blob([bytes], { type: 'image/png' }),
+    sha256: sha256Hex(bytes),
+    size: bytes.length,
+  };
 }
 
 /** The pad's drawing as PNG with its hash; undefined when nothing was drawn. */
-export async function captureSignature(pad: SignaturePad, canvas: HTMLCanvasElement): Promise<CapturedSignature | undefined> {
+export async function captureSignature(
+  pad: SignaturePad,
+  canvas: HTMLCanvasElement,
+): Promise<CapturedSignature | undefined> {
   if (pad.isEmpty()) return undefined;
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (blob === null) throw new Error('the signature could not be encoded as PNG');

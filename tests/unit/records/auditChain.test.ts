@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/domain/hash';
-import { appendAuditEntry, GENESIS_HASH, hashAuditEntry, verifyAuditChain, type AuditAction, type AuditEntry } from '../../../shared/records/auditChain';
+import {
+  appendAuditEntry,
+  GENESIS_HASH,
+  hashAuditEntry,
+  verifyAuditChain,
+  type AuditAction,
+  type AuditEntry,
+} from '../../../shared/records/auditChain';
 
 const device = '019c2f5e-8a00-7000-8000-0000000000d7';
 const actions: AuditAction[] = ['create', 'update', 'update', 'finalise', 'amend', 'delete'];
@@ -34,13 +41,47 @@ describe('audit chain', () => {
   });
 
   it.each([
-    ['removed in the middle', (e: AuditEntry[]) => e.filter((_, i) => i !== 3), 3, 'prev-hash-mismatch'],
+    [
+      'removed in the middle',
+      (e: AuditEntry[]) => e.filter((_, i) => i !== 3),
+      3,
+      'prev-hash-mismatch',
+    ],
     ['removed first', (e: AuditEntry[]) => e.slice(1), 0, 'prev-hash-mismatch'],
-    ['two swapped', (e: AuditEntry[]) => [e[0], e[2], e[1], ...e.slice(3)], 1, 'prev-hash-mismatch'],
-    ['edited action', (e: AuditEntry[]) => e.map((x, i) => (i === 2 ? { ...x, action: 'update' as const, contentHash: sha256Hex('篡改') } : x)), 2, 'hash-mismatch'],
-    ['edited and re-hashed', (e: AuditEntry[]) => e.map((x, i) => (i === 2 ? reHashed({ ...x, rev: 99 }) : x)), 3, 'prev-hash-mismatch'],
-    ['edited time', (e: AuditEntry[]) => e.map((x, i) => (i === 4 ? { ...x, deviceTime: '2026-03-14T00:00:00.000Z' } : x)), 4, 'hash-mismatch'],
-    ['renumbered', (e: AuditEntry[]) => e.map((x, i) => (i === 1 ? reHashed({ ...x, seq: 5 }) : x)), 1, 'seq-gap'],
+    [
+      'two swapped',
+      (e: AuditEntry[]) => [e[0], e[2], e[1], ...e.slice(3)],
+      1,
+      'prev-hash-mismatch',
+    ],
+    [
+      'edited action',
+      (e: AuditEntry[]) =>
+        e.map((x, i) =>
+          i === 2 ? { ...x, action: 'update' as const, contentHash: sha256Hex('篡改') } : x,
+        ),
+      2,
+      'hash-mismatch',
+    ],
+    [
+      'edited and re-hashed',
+      (e: AuditEntry[]) => e.map((x, i) => (i === 2 ? reHashed({ ...x, rev: 99 }) : x)),
+      3,
+      'prev-hash-mismatch',
+    ],
+    [
+      'edited time',
+      (e: AuditEntry[]) =>
+        e.map((x, i) => (i === 4 ? { ...x, deviceTime: '2026-03-14T00:00:00.000Z' } : x)),
+      4,
+      'hash-mismatch',
+    ],
+    [
+      'renumbered',
+      (e: AuditEntry[]) => e.map((x, i) => (i === 1 ? reHashed({ ...x, seq: 5 }) : x)),
+      1,
+      'seq-gap',
+    ],
   ])('detects an entry %s', (_what, tamper, brokenAt, reason) => {
     const result = verifyAuditChain(tamper(chain(6)));
     expect(result).toEqual({ ok: false, brokenAt, reason });
@@ -50,19 +91,39 @@ describe('audit chain', () => {
     const entries = chain(5);
     const head = entries.at(-1)?.hash;
     expect(verifyAuditChain(entries.slice(0, 4))).toEqual({ ok: true });
-    expect(verifyAuditChain(entries.slice(0, 4), { expectedHead: head })).toEqual({ ok: false, brokenAt: 4, reason: 'head-mismatch' });
+    expect(verifyAuditChain(entries.slice(0, 4), { expectedHead: head })).toEqual({
+      ok: false,
+      brokenAt: 4,
+      reason: 'head-mismatch',
+    });
   });
 
   it('refuses an entry with a field added', () => {
     const entries: unknown[] = chain(3);
     entries[1] = { ...(entries[1] as AuditEntry), note: '补充' };
-    expect(verifyAuditChain(entries)).toMatchObject({ ok: false, brokenAt: 1, reason: 'invalid-entry' });
+    expect(verifyAuditChain(entries)).toMatchObject({
+      ok: false,
+      brokenAt: 1,
+      reason: 'invalid-entry',
+    });
   });
 
   it('flags a clock that went backwards, and the flag itself is protected', () => {
-    const times = ['2026-03-15T09:00:00.000Z', '2026-03-15T09:05:00.000Z', '2026-03-15T08:00:00.000Z', '2026-03-15T08:00:00.000Z', '2026-03-15T08:30:00.000Z'];
+    const times = [
+      '2026-03-15T09:00:00.000Z',
+      '2026-03-15T09:05:00.000Z',
+      '2026-03-15T08:00:00.000Z',
+      '2026-03-15T08:00:00.000Z',
+      '2026-03-15T08:30:00.000Z',
+    ];
     const entries = chain(5, times);
-    expect(entries.map((e) => e.clockBackwards === true)).toEqual([false, false, true, false, false]);
+    expect(entries.map((e) => e.clockBackwards === true)).toEqual([
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
     expect(verifyAuditChain(entries).ok).toBe(true);
     const unflagged = entries.map((x, i) => {
       if (i !== 2) return x;
@@ -76,7 +137,9 @@ describe('audit chain', () => {
     const entries = chain(6);
     const from = entries[2];
     if (!from) throw new Error('no entry');
-    expect(verifyAuditChain(entries.slice(3), { from: { seq: from.seq, hash: from.hash } })).toEqual({ ok: true });
+    expect(
+      verifyAuditChain(entries.slice(3), { from: { seq: from.seq, hash: from.hash } }),
+    ).toEqual({ ok: true });
   });
 
   it('detects the removal of any one entry and any adjacent swap (property)', () => {
@@ -85,7 +148,9 @@ describe('audit chain', () => {
         const entries = chain(length);
         const head = entries.at(-1)?.hash;
         const i = pick % (swap ? length - 1 : length);
-        const tampered = swap ? [...entries.slice(0, i), entries[i + 1], entries[i], ...entries.slice(i + 2)] : entries.filter((_, k) => k !== i);
+        const tampered = swap
+          ? [...entries.slice(0, i), entries[i + 1], entries[i], ...entries.slice(i + 2)]
+          : entries.filter((_, k) => k !== i);
         return !verifyAuditChain(tampered, { expectedHead: head }).ok;
       }),
     );

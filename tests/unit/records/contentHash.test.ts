@@ -4,7 +4,12 @@ import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import { sha256Hex } from '../../../shared/domain/hash';
 import { DeviceId } from '../../../shared/domain/ids';
 import type { Inspection } from '../../../shared/domain/inspection';
-import { computeRecordHash, recordHashPreimage, referencedAttachmentHashes, verifyRecord } from '../../../shared/records/contentHash';
+import {
+  computeRecordHash,
+  recordHashPreimage,
+  referencedAttachmentHashes,
+  verifyRecord,
+} from '../../../shared/records/contentHash';
 import { finaliseInspection } from '../../../shared/records/finalise';
 import { fixedRecord } from './fixedRecord';
 import { attachmentBytesOf, makeFinalisable, photoBytes } from './recordFixtures';
@@ -20,13 +25,20 @@ const FIXED_RECORD_HASH = '8d068abcac0b7abfe4230bd9ee671ed39d5d79c42d678a8749100
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   }
   return value;
 }
 
 function finalised(): Inspection {
-  return finaliseInspection(makeFinalisable(), { recordNumber: '离石-2026-D7K-0001', now: '2026-03-15T02:45:00.000Z' });
+  return finaliseInspection(makeFinalisable(), {
+    recordNumber: '离石-2026-D7K-0001',
+    now: '2026-03-15T02:45:00.000Z',
+  });
 }
 
 describe('computeRecordHash', () => {
@@ -46,20 +58,52 @@ describe('computeRecordHash', () => {
   });
 
   it.each([
-    ['a letter of the site name', (r: Inspection) => ({ ...r, site: { ...r.site, name: r.site.name.replace('梧桐', '梧洞') } })],
+    [
+      'a letter of the site name',
+      (r: Inspection) => ({ ...r, site: { ...r.site, name: r.site.name.replace('梧桐', '梧洞') } }),
+    ],
     ['the record number', (r: Inspection) => ({ ...r, recordNumber: '孝义-2026-D7K-0043' })],
-    ['the device', (r: Inspection) => ({ ...r, deviceId: DeviceId.parse('019c2f5e-8a00-7000-8000-0000000000d8') })],
-    ['a photo caption', (r: Inspection) => ({ ...r, attachments: r.attachments.map((a) => ({ ...a, caption: '西门' })) })],
-    ['a signature image', (r: Inspection) => ({ ...r, signatures: r.signatures.map((s, i) => (i === 0 ? { ...s, attachmentSha256: 'd'.repeat(64) } : s)) })],
-    ['the last decimal of the latitude', (r: Inspection) => ({ ...r, location: r.location && { ...r.location, latitude: 37.14489 } })],
+    [
+      'the device',
+      (r: Inspection) => ({
+        ...r,
+        deviceId: DeviceId.parse('019c2f5e-8a00-7000-8000-0000000000d8'),
+      }),
+    ],
+    [
+      'a photo caption',
+      (r: Inspection) => ({
+        ...r,
+        attachments: r.attachments.map((a) => ({ ...a, caption: '西门' })),
+      }),
+    ],
+    [
+      'a signature image',
+      (r: Inspection) => ({
+        ...r,
+        signatures: r.signatures.map((s, i) =>
+          i === 0 ? { ...s, attachmentSha256: 'd'.repeat(64) } : s,
+        ),
+      }),
+    ],
+    [
+      'the last decimal of the latitude',
+      (r: Inspection) => ({ ...r, location: r.location && { ...r.location, latitude: 37.14489 } }),
+    ],
     ['the status', (r: Inspection) => ({ ...r, status: 'draft' as const })],
   ] satisfies [string, (r: Inspection) => Inspection][])('changes with %s', (_what, change) => {
     expect(computeRecordHash(change(fixedRecord))).not.toBe(FIXED_RECORD_HASH);
   });
 
   it('covers every referenced attachment hash once, sorted, signatures included', () => {
-    expect(referencedAttachmentHashes(fixedRecord)).toEqual(['a'.repeat(64), 'b'.repeat(64), 'c'.repeat(64)]);
-    expect(recordHashPreimage(fixedRecord)).toContain(`"attachments":["${'a'.repeat(64)}","${'b'.repeat(64)}","${'c'.repeat(64)}"]`);
+    expect(referencedAttachmentHashes(fixedRecord)).toEqual([
+      'a'.repeat(64),
+      'b'.repeat(64),
+      'c'.repeat(64),
+    ]);
+    expect(recordHashPreimage(fixedRecord)).toContain(
+      `"attachments":["${'a'.repeat(64)}","${'b'.repeat(64)}","${'c'.repeat(64)}"]`,
+    );
     expect(recordHashPreimage(fixedRecord)).not.toMatch(/"rev"|"baseRev"|"updatedAt"|"hash"/);
   });
 });
@@ -74,16 +118,25 @@ describe('verifyRecord', () => {
     const bytes = attachmentBytesOf();
     const photo = sha256Hex(photoBytes);
     bytes.delete(photo);
-    expect(verifyRecord(record, bytes).problems).toEqual([{ code: 'attachment-missing', sha256: photo }]);
-    expect(verifyRecord(makeFinalisable(), attachmentBytesOf()).problems).toEqual([{ code: 'not-finalised' }]);
+    expect(verifyRecord(record, bytes).problems).toEqual([
+      { code: 'attachment-missing', sha256: photo },
+    ]);
+    expect(verifyRecord(makeFinalisable(), attachmentBytesOf()).problems).toEqual([
+      { code: 'not-finalised' },
+    ]);
     const truncated = attachmentBytesOf();
     truncated.set(photo, photoBytes.subarray(0, 100));
-    expect(verifyRecord(record, truncated).problems.map((p) => p.code)).toEqual(['attachment-changed', 'attachment-size']);
+    expect(verifyRecord(record, truncated).problems.map((p) => p.code)).toEqual([
+      'attachment-changed',
+      'attachment-size',
+    ]);
   });
 
   it('refuses keys the schema does not know (a renamed key would otherwise be dropped unseen)', () => {
     const record = { ...finalised(), extra: '附加' };
-    expect(verifyRecord(record, attachmentBytesOf()).problems).toEqual([{ code: 'invalid-record' }]);
+    expect(verifyRecord(record, attachmentBytesOf()).problems).toEqual([
+      { code: 'invalid-record' },
+    ]);
   });
 
   /**
@@ -97,7 +150,8 @@ describe('verifyRecord', () => {
   const stored = new TextEncoder().encode(text);
   const unhashedSpans = ['rev', 'baseRev', 'updatedAt'].map((key) => {
     const member = `"${key}":${JSON.stringify(record[key as 'rev' | 'baseRev' | 'updatedAt'])}`;
-    const start = new TextEncoder().encode(text.slice(0, text.indexOf(member))).length + key.length + 3;
+    const start =
+      new TextEncoder().encode(text.slice(0, text.indexOf(member))).length + key.length + 3;
     return [start, start + new TextEncoder().encode(member).length - key.length - 3] as const;
   });
   const inUnhashedValue = (i: number) => unhashedSpans.some(([from, to]) => i >= from && i < to);
@@ -116,21 +170,28 @@ describe('verifyRecord', () => {
 
   it('detects a flipped lowest bit at EVERY byte of the record outside the unhashed envelope values', () => {
     const missed: number[] = [];
-    for (let i = 0; i < stored.length; i++) if (!inUnhashedValue(i) && !detected(i, 0x01)) missed.push(i);
+    for (let i = 0; i < stored.length; i++)
+      if (!inUnhashedValue(i) && !detected(i, 0x01)) missed.push(i);
     expect(missed).toEqual([]);
     expect(stored.length).toBeGreaterThan(3000);
     // The spans are where they should be: the rev digit itself may change unseen (by design).
     const [revFrom] = unhashedSpans[0] ?? [0];
-    expect(new TextDecoder().decode(stored.slice(revFrom - 6, revFrom + 1))).toBe(`"rev":${record.rev}`);
+    expect(new TextDecoder().decode(stored.slice(revFrom - 6, revFrom + 1))).toBe(
+      `"rev":${record.rev}`,
+    );
     expect(detected(revFrom, 0x01)).toBe(false);
   });
 
   it('detects any bit pattern at any position (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: stored.length - 1 }), fc.integer({ min: 1, max: 255 }), (position, mask) => {
-        fc.pre(!inUnhashedValue(position));
-        return detected(position, mask);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: stored.length - 1 }),
+        fc.integer({ min: 1, max: 255 }),
+        (position, mask) => {
+          fc.pre(!inUnhashedValue(position));
+          return detected(position, mask);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -138,14 +199,21 @@ describe('verifyRecord', () => {
   it('detects any changed byte of a photo (property)', () => {
     const hash = sha256Hex(photoBytes);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: photoBytes.length - 1 }), fc.integer({ min: 1, max: 255 }), (position, mask) => {
-        const bytes = attachmentBytesOf();
-        const photo = photoBytes.slice();
-        photo[position] = (photo[position] ?? 0) ^ mask;
-        bytes.set(hash, photo);
-        const result = verifyRecord(record, bytes);
-        return !result.ok && result.problems.some((p) => p.code === 'attachment-changed' && p.sha256 === hash);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: photoBytes.length - 1 }),
+        fc.integer({ min: 1, max: 255 }),
+        (position, mask) => {
+          const bytes = attachmentBytesOf();
+          const photo = photoBytes.slice();
+          photo[position] = (photo[position] ?? 0) ^ mask;
+          bytes.set(hash, photo);
+          const result = verifyRecord(record, bytes);
+          return (
+            !result.ok &&
+            result.problems.some((p) => p.code === 'attachment-changed' && p.sha256 === hash)
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -12,20 +12,31 @@ describe('finaliseInspection', () => {
   it('sets status, number and time, keeps endedAt, and hashes last', () => {
     const draft = makeFinalisable();
     const done = finaliseInspection(draft, { recordNumber: '离石-2026-D7K-0001', now });
-    expect(done).toMatchObject({ status: 'finalized', recordNumber: '离石-2026-D7K-0001', updatedAt: now, endedAt: draft.endedAt, rev: draft.rev + 1 });
+    expect(done).toMatchObject({
+      status: 'finalized',
+      recordNumber: '离石-2026-D7K-0001',
+      updatedAt: now,
+      endedAt: draft.endedAt,
+      rev: draft.rev + 1,
+    });
     expect(done.hash).toBe(computeRecordHash(done));
     expect(verifyRecord(done, attachmentBytesOf()).ok).toBe(true);
   });
 
   it('refuses a record that is already finalised', () => {
     const done = finaliseInspection(makeFinalisable(), { recordNumber: '离石-2026-D7K-0001', now });
-    expect(() => finaliseInspection(done, { recordNumber: '离石-2026-D7K-0002', now })).toThrow(/already finalized/);
+    expect(() => finaliseInspection(done, { recordNumber: '离石-2026-D7K-0002', now })).toThrow(
+      /already finalized/,
+    );
   });
 });
 
 describe('createAmendment', () => {
   it('makes a linked draft with a new envelope and leaves the original byte-identical', () => {
-    const original = finaliseInspection(makeRefusedFinalisable(), { recordNumber: '离石-2026-D7K-0001', now });
+    const original = finaliseInspection(makeRefusedFinalisable(), {
+      recordNumber: '离石-2026-D7K-0001',
+      now,
+    });
     const before = canonicalJson(original);
     const id = newRecordId();
     const device = newDeviceId();

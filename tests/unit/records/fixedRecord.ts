@@ -26,10 +26,27 @@ const input = {
     contact: { name: '李明', position: '安全员', phone: '13800138000' },
   },
   inspectors: [
-    { name: '张三', certificateNumber: '14110020230001', unit: '吕梁市生态环境局孝义分局', countyCode: '141181' },
-    { name: '李四', certificateNumber: '14110020230002', unit: '吕梁市生态环境局孝义分局', countyCode: '141181' },
+    {
+      name: '张三',
+      certificateNumber: '14110020230001',
+      unit: '吕梁市生态环境局孝义分局',
+      countyCode: '141181',
+    },
+    {
+      name: '李四',
+      certificateNumber: '14110020230002',
+      unit: '吕梁市生态环境局孝义分局',
+      countyCode: '141181',
+    },
   ],
-  facts: { projectName: '梧桐新城', builder: '孝义市城投', contractor: '山西建投', stage: 'earthwork', onMainRoad: 'no', areaM2: 12500.5 },
+  facts: {
+    projectName: '梧桐新城',
+    builder: '孝义市城投',
+    contractor: '山西建投',
+    stage: 'earthwork',
+    onMainRoad: 'no',
+    areaM2: 12500.5,
+  },
   startedAt: '2026-03-15T01:30:00.000Z',
   endedAt: '2026-03-15T02:40:00.000Z',
   location: { latitude: 37.144889, longitude: 111.778194, accuracy: 8, source: 'exif' },
@@ -46,12 +63,37 @@ const input = {
     },
   ],
   signatures: [
-    { role: 'inspector', name: '张三', attachmentSha256: 'a'.repeat(64), signedAt: '2026-03-15T02:41:00.000Z' },
-    { role: 'witness', name: '王五', attachmentSha256: 'b'.repeat(64), signedAt: '2026-03-15T02:42:00.000Z' },
+    {
+      role: 'inspector',
+      name: '张三',
+      attachmentSha256: 'a'.repeat(64),
+      signedAt: '2026-03-15T02:41:00.000Z',
+    },
+    {
+      role: 'witness',
+      name: '王五',
+      attachmentSha256: 'b'.repeat(64),
+      signedAt: '2026-03-15T02:42:00.000Z',
+    },
   ],
   refusal: { reason: '拒绝签字', witnessName: '王五' },
-  legal: { certificatesShown: true, recusalAsked: true, recusalRequested: false, rightsNotified: true, partyConfirmation: '' },
-  attachments: [{ sha256: 'c'.repeat(64), kind: 'photo', mime: 'image/jpeg', size: 51234, caption: '东门', takenAt: '2026-03-15T01:42:10.000Z' }],
+  legal: {
+    certificatesShown: true,
+    recusalAsked: true,
+    recusalRequested: false,
+    rightsNotified: true,
+    partyConfirmation: '',
+  },
+  attachments: [
+    {
+      sha256: 'c'.repeat(64),
+      kind: 'photo',
+      mime: 'image/jpeg',
+      size: 51234,
+      caption: '东门',
+      takenAt: '2026-03-15T01:42:10.000Z',
+    },
+  ],
   recordNumber: '孝义-2026-D7K-0042',
 } satisfies InspectionInput;
 

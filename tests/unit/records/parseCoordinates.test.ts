@@ -36,8 +36,8 @@ describe('parseManualCoordinates', () => {
     ['111.14, 37.52', 'swapped'],
     ['95, 200', 'latitude-range'],
     ['37.52, 181', 'longitude-range'],
-    ["37°61'12\"N 111°8'24\"E", 'minutes-range'],
-    ["37°31'60\"N 111°8'24\"E", 'seconds-range'],
+    ['37°61\'12"N 111°8\'24"E', 'minutes-range'],
+    ['37°31\'60"N 111°8\'24"E', 'seconds-range'],
     ['N37.52 S111.14', 'hemisphere'],
     ['-N37.52 E111.14', 'format'],
     ['N-37.52 E111.14', 'hemisphere'],
@@ -48,11 +48,19 @@ describe('parseManualCoordinates', () => {
 
   it('reads back any decimal pair it is given, to 7 places (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -900_000_000, max: 900_000_000 }), fc.integer({ min: -1_800_000_000, max: 1_800_000_000 }), (lat7, lon7) => {
-        const [lat, lon] = [lat7 / 1e7, lon7 / 1e7];
-        const result = parseManualCoordinates(`${lat.toFixed(7)}, ${lon.toFixed(7)}`);
-        return result.ok && Math.abs(result.latitude - lat) < 1e-9 && Math.abs(result.longitude - lon) < 1e-9;
-      }),
+      fc.property(
+        fc.integer({ min: -900_000_000, max: 900_000_000 }),
+        fc.integer({ min: -1_800_000_000, max: 1_800_000_000 }),
+        (lat7, lon7) => {
+          const [lat, lon] = [lat7 / 1e7, lon7 / 1e7];
+          const result = parseManualCoordinates(`${lat.toFixed(7)}, ${lon.toFixed(7)}`);
+          return (
+            result.ok &&
+            Math.abs(result.latitude - lat) < 1e-9 &&
+            Math.abs(result.longitude - lon) < 1e-9
+          );
+        },
+      ),
     );
   });
 });

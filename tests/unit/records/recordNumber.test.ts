@@ -1,23 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { counties } from '../../../shared/domain/counties';
-import { DEVICE_SHORT_ID_ALPHABET, formatRecordNumber, parseRecordNumber, recordYear } from '../../../shared/records/recordNumber';
+import {
+  DEVICE_SHORT_ID_ALPHABET,
+  formatRecordNumber,
+  parseRecordNumber,
+  recordYear,
+} from '../../../shared/records/recordNumber';
 import { SHORT_ID_ALPHABET } from '../../../src-renderer/db/settingSchemas';
 
 describe('record numbers', () => {
   it('formats the documented example and reads it back', () => {
-    const number = formatRecordNumber({ countyShort: '孝义', year: 2026, deviceShortId: 'D7K', sequence: 42 });
+    const number = formatRecordNumber({
+      countyShort: '孝义',
+      year: 2026,
+      deviceShortId: 'D7K',
+      sequence: 42,
+    });
     expect(number).toBe('孝义-2026-D7K-0042');
-    expect(parseRecordNumber(number)).toMatchObject({ countyShort: '孝义', year: 2026, deviceShortId: 'D7K', sequence: 42, county: { code: '141181' } });
+    expect(parseRecordNumber(number)).toMatchObject({
+      countyShort: '孝义',
+      year: 2026,
+      deviceShortId: 'D7K',
+      sequence: 42,
+      county: { code: '141181' },
+    });
   });
 
   it('round-trips every county, and sequences past 9999', () => {
     for (const county of counties) {
       for (const sequence of [1, 999, 9999, 10_000, 123_456]) {
-        const number = formatRecordNumber({ countyShort: county.short, year: 2027, deviceShortId: '2ZQ', sequence });
+        const number = formatRecordNumber({
+          countyShort: county.short,
+          year: 2027,
+          deviceShortId: '2ZQ',
+          sequence,
+        });
         expect(parseRecordNumber(number)).toMatchObject({ countyShort: county.short, sequence });
       }
     }
-    expect(formatRecordNumber({ countyShort: '临县', year: 2026, deviceShortId: 'ABC', sequence: 10_000 })).toBe('临县-2026-ABC-10000');
+    expect(
+      formatRecordNumber({
+        countyShort: '临县',
+        year: 2026,
+        deviceShortId: 'ABC',
+        sequence: 10_000,
+      }),
+    ).toBe('临县-2026-ABC-10000');
   });
 
   it.each([
@@ -34,10 +62,18 @@ describe('record numbers', () => {
   });
 
   it('refuses to format what it could not parse', () => {
-    expect(() => formatRecordNumber({ countyShort: '太原', year: 2026, deviceShortId: 'D7K', sequence: 1 })).toThrow(RangeError);
-    expect(() => formatRecordNumber({ countyShort: '孝义', year: 2026, deviceShortId: 'd7k', sequence: 1 })).toThrow(RangeError);
-    expect(() => formatRecordNumber({ countyShort: '孝义', year: 2026, deviceShortId: 'D7K', sequence: 0 })).toThrow(RangeError);
-    expect(() => formatRecordNumber({ countyShort: '孝义', year: 2026, deviceShortId: 'D7K', sequence: 1.5 })).toThrow(RangeError);
+    expect(() =>
+      formatRecordNumber({ countyShort: '太原', year: 2026, deviceShortId: 'D7K', sequence: 1 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      formatRecordNumber({ countyShort: '孝义', year: 2026, deviceShortId: 'd7k', sequence: 1 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      formatRecordNumber({ countyShort: '孝义', year: 2026, deviceShortId: 'D7K', sequence: 0 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      formatRecordNumber({ countyShort: '孝义', year: 2026, deviceShortId: 'D7K', sequence: 1.5 }),
+    ).toThrow(RangeError);
   });
 
   it('uses the same short-id alphabet as the device identity', () => {
