@@ -4,7 +4,7 @@
  * Throws on invalid input: a bundle that verifyBundle would refuse is never produced.
  */
 import { v4 as uuidv4 } from 'uuid';
-import { canonicalHash } from '../domain/hash';
+import { canonicalJson } from '../domain/canonicalJson';
 import { sha256Hex } from '../domain/hash';
 import type { Inspection } from '../domain/inspection';
 import type { Machine } from '../domain/machine';
@@ -61,8 +61,11 @@ export function buildBundle(input: BuildBundleInput): Bundle {
   return Bundle.parse({ ...unsealed, checksum: bundleChecksum(unsealed) });
 }
 
+/** Hex SHA-256 of UTF-8 text or bytes (shared/domain/hash.ts sha256Hex or a faster native one). */
+export type Sha256Fn = (data: Uint8Array | string) => string;
+
 /** sha256 of the canonical JSON of the bundle without its `checksum` field. */
-export function bundleChecksum(bundle: object): string {
+export function bundleChecksum(bundle: object, sha256: Sha256Fn = sha256Hex): string {
   const { checksum: _ignored, ...rest } = bundle as { checksum?: unknown };
-  return canonicalHash(rest);
+  return sha256(canonicalJson(rest));
 }

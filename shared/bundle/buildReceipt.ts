@@ -5,23 +5,25 @@ import { Receipt, RECEIPT_FORMAT, RECEIPT_VERSION, type ReceiptRecord } from './
 
 export interface BuildReceiptInput {
   readonly bundleId: string;
-  readonly deviceId: string;
+  readonly deviceId: Receipt['deviceId'];
   readonly bundleChecksum: string;
   readonly serverTime: string;
   readonly records: readonly ReceiptRecord[];
 }
 
 export function buildReceipt(input: BuildReceiptInput): Receipt {
-  const unsealed = {
+  const unsealed: Omit<Receipt, 'checksum'> = {
     format: RECEIPT_FORMAT,
     version: RECEIPT_VERSION,
     bundleId: input.bundleId,
     deviceId: input.deviceId,
     bundleChecksum: input.bundleChecksum,
     serverTime: input.serverTime,
-    records: input.records,
+    records: [...input.records],
   };
-  return Receipt.parse({ ...unsealed, checksum: canonicalHash(unsealed) });
+  // Not re-parsed: every field is typed already, and a receipt of 1,000 records is built
+  // on the replay path, which has 30 ms.
+  return { ...unsealed, checksum: canonicalHash(unsealed) };
 }
 
 export type VerifyReceiptResult =

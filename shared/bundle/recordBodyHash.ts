@@ -8,8 +8,10 @@
  * which also covers attachment bytes' hashes in its own way): sync needs a hash for every
  * revision, drafts included, and must not change if the finalisation rules do.
  */
-import { canonicalHash } from '../domain/hash';
+import { canonicalJson } from '../domain/canonicalJson';
+import { sha256Hex } from '../domain/hash';
 
-export function recordBodyHash(body: unknown): string {
-  return canonicalHash(body);
+/** @param sha256 the same function computed faster (node:crypto on the server), if given. */
+export function recordBodyHash(body: unknown, sha256: (text: string) => string = sha256Hex): string {
+  return sha256(canonicalJson(body));
 }

@@ -99,3 +99,11 @@ export type AttachmentsMissingRequest = z.infer<typeof AttachmentsMissingRequest
 export type AttachmentsMissingResponse = z.infer<typeof AttachmentsMissingResponse>;
 export type PutAttachmentResponse = z.infer<typeof PutAttachmentResponse>;
 export type ChangesQuery = z.infer<typeof ChangesQuery>;
+
+/**
+ * Optional headers of POST /bundles naming the bundle's id and checksum, so the server can
+ * answer a replay from the stored receipt without inflating and parsing the body (≤ 30 ms).
+ * Honoured only for the device that first sent that bundle; otherwise the body decides.
+ */
+export const BUNDLE_ID_HEADER = 'x-bundle-id';
+export const BUNDLE_CHECKSUM_HEADER = 'x-bundle-checksum';

@@ -6,11 +6,14 @@
  * receipt in `details` when a record was rejected as immutable (the rest is stored).
  */
 import type { FastifyInstance } from 'fastify';
-import { bytesToText, gunzipBounded } from '../../shared/bundle/gzipBundle';
+import { gunzipSync } from 'node:zlib';
+import { bytesToText } from '../../shared/bundle/gzipBundle';
+import { BUNDLE_CHECKSUM_HEADER, BUNDLE_ID_HEADER } from '../../shared/sync/wireSchemas';
 import { verifyBundle } from '../../shared/bundle/verifyBundle';
 import type { RouteDeps } from '../app';
 import { authenticate } from '../auth';
 import { HttpError } from '../httpError';
+import { nativeSha256Hex } from '../nativeSha256';
 import { applyBundle, findReplay } from '../store/applyBundle';
 
 export function bundleRoutes(deps: RouteDeps) {
@@ -23,16 +26,12 @@ export function bundleRoutes(deps: RouteDeps) {
       const device = await authenticate(deps.db, request);
       const raw = request.body;
       if (!(raw instanceof Uint8Array)) throw new HttpError(400, 'bad_request', 'send the bundle as application/json or gzip');
+      const named = namedInHeaders(request.headers);
+      const early = named && (await findReplay(deps.db, named.bundleId, named.checksum, device.id).catch(() => null));
+      if (early) return reply.status(early.records.some((r) => r.result === 'rejected') ? 409 : 200).send(replayBody(early));
+
       const gzipped = request.headers['content-encoding'] === 'gzip' || request.headers['content-type'] === 'application/gzip';
-      let bytes: Uint8Array = raw;
-      if (gzipped) {
-        const inflated = gunzipBounded(raw, deps.limits.bundle.maxDecompressedBytes);
-        if (!inflated.ok) {
-          if (inflated.reason === 'too_large') throw new HttpError(413, 'too_large', `bundle inflates past ${deps.limits.bundle.maxDecompressedBytes} bytes`);
-          throw new HttpError(400, 'bad_gzip', 'body is not valid gzip data');
-        }
-        bytes = inflated.bytes;
-      }
+      const bytes = gzipped ? gunzipOrThrow(raw, deps.limits.bundle.maxDecompressedBytes) : raw;
       let json: unknown;
       try {
         json = JSON.parse(bytesToText(bytes));
@@ -44,7 +43,7 @@ export function bundleRoutes(deps: RouteDeps) {
       const replay = claimed && (await findReplay(deps.db, claimed.bundleId, claimed.checksum));
       if (replay) return reply.status(replay.records.some((r) => r.result === 'rejected') ? 409 : 200).send(replayBody(replay));
 
-      const verified = verifyBundle(json, deps.limits.bundle);
+      const verified = verifyBundle(json, deps.limits.bundle, nativeSha256Hex);
       if (!verified.ok) {
         const first = verified.errors[0];
         // The first problem's code (e.g. checksum_mismatch); zod's schema issues read invalid_bundle.
@@ -68,6 +67,22 @@ function replayBody(receipt: { records: readonly { result: string }[] }): unknow
   const rejected = receipt.records.filter((r) => r.result === 'rejected').length;
   if (rejected === 0) return receipt;
   return { error: { code: 'record_immutable', message: `${rejected} finalised record(s) sent with another body were rejected; the rest is in the receipt`, details: { receipt } } };
+}
+
+/** node:zlib here (native, bounded by maxOutputLength); shared/bundle uses fflate elsewhere. */
+function gunzipOrThrow(raw: Uint8Array, maxBytes: number): Uint8Array {
+  try {
+    return gunzipSync(raw, { maxOutputLength: maxBytes });
+  } catch (error) {
+    if (error instanceof RangeError) throw new HttpError(413, 'too_large', `bundle inflates past ${maxBytes} bytes`);
+    throw new HttpError(400, 'bad_gzip', 'body is not valid gzip data');
+  }
+}
+
+function namedInHeaders(headers: Record<string, string | string[] | undefined>): { bundleId: string; checksum: string } | null {
+  const bundleId = headers[BUNDLE_ID_HEADER];
+  const checksum = headers[BUNDLE_CHECKSUM_HEADER];
+  return typeof bundleId === 'string' && typeof checksum === 'string' ? { bundleId, checksum } : null;
 }
 
 function claimedIdentity(json: unknown): { bundleId: string; checksum: string } | null {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { Receipt } from '../../shared/bundle/receiptSchema';
-import { ChangesResponse, ErrorBody, type EnrolResponse } from '../../shared/sync/wireSchemas';
+import { BUNDLE_CHECKSUM_HEADER, BUNDLE_ID_HEADER, ChangesResponse, ErrorBody, type EnrolResponse } from '../../shared/sync/wireSchemas';
 import { newRecordId } from '../../shared/domain/ids';
 import type { Inspection } from '../../shared/domain/inspection';
 import { createEnrolCode, revokeDevice } from '../../src-server/store/deviceStore';
@@ -80,6 +80,14 @@ describe.each(engines)('office server on %s', (engine) => {
     expect(receipt.records.map((r) => r.result)).toEqual(['duplicate', 'duplicate']);
     expect(receipt.records.map((r) => r.serverRev)).toEqual([1, 1]);
     expect(receipt.bundleChecksum).toBe(bundle.checksum);
+    expect(await dumpTables(server.opened)).toEqual(before);
+
+    // Named in headers, the replay is answered before the body is even parsed.
+    const named = await call(`${server.url}/bundles`, {
+      method: 'POST', token: laptopA.token, body: JSON.stringify(bundle),
+      headers: { 'content-type': 'application/json', [BUNDLE_ID_HEADER]: bundle.bundleId, [BUNDLE_CHECKSUM_HEADER]: bundle.checksum },
+    });
+    expect(Receipt.parse(named.json).records.map((r) => r.result)).toEqual(['duplicate', 'duplicate']);
     expect(await dumpTables(server.opened)).toEqual(before);
 
     // The same records in a new bundle (a retry after a lost answer) are duplicates too.
