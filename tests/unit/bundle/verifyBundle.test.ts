@@ -11,6 +11,7 @@ import { canonicalHash } from '../../../shared/domain/hash';
 import { makeInspection, testDeviceId } from '../../fixtures/builders';
 
 type Json = Record<string, unknown>;
+type Edit = (doc: Json) => unknown;
 const photo = new TextEncoder().encode('JPEG? 现场照片 🏭');
 
 function sample() {
@@ -49,7 +50,7 @@ describe('bundle v1', () => {
     expect(recordBodyHash({ a: 1 })).not.toBe(recordBodyHash({ a: 2 }));
   });
 
-  it.each([
+  const cases: [string, Edit, boolean, string, string][] = [
     ['checksum', (d: Json) => (d.checksum = '0'.repeat(64)), false, 'checksum_mismatch', 'checksum'],
     ['record hash', (d: Json) => ((d.records as Json[])[1]!.hash = 'e'.repeat(64)), true, 'record_hash_mismatch', 'records[1].hash'],
     ['body vs hash', (d: Json) => (((d.records as Json[])[0]!.body as Json).place = '别处'), true, 'record_hash_mismatch', 'records[0].hash'],
@@ -63,7 +64,8 @@ describe('bundle v1', () => {
     ['bad credit code', (d: Json) => ((((d.records as Json[])[1]!.body as Json).site as Json).creditCode = '91141181MA0000001X'), true, 'schema', 'records[1].body.site.creditCode'],
     ['unknown kind', (d: Json) => ((d.records as Json[])[0]!.kind = 'photo'), true, 'schema', 'records[0].kind'],
     ['missing device', (d: Json) => delete d.device, true, 'schema', 'device'],
-  ] as const)('finds a wrong %s', (_label, edit, reseal, code, path) => {
+  ];
+  it.each(cases)('finds a wrong %s', (_label, edit, reseal, code, path) => {
     const found = issues(tamper(edit, reseal));
     expect(found).toContainEqual(expect.objectContaining({ code, path }));
   });
