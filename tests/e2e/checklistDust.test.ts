@@ -169,6 +169,31 @@ describe('dust checklist: project facts, reload, finding, exceeded reading, comp
     expect(await page.getByRole('region', { name: /问题汇总（2）/ }).isVisible()).toBe(true);
   });
 
+  it('shows a failed write loudly, keeps retrying, and stores it once the disk takes it', async () => {
+    // The store refuses every write for a while, as a full disk would.
+    await page.evaluate(() => {
+      Reflect.set(globalThis, '__originalPut', Reflect.get(IDBObjectStore.prototype, 'put'));
+      IDBObjectStore.prototype.put = function refuse(): IDBRequest<IDBValidKey> {
+        throw new DOMException('磁盘空间不足', 'QuotaExceededError');
+      };
+    });
+    await checklist.note(CONTINUOUS).fill('北侧围挡完好，已核对围挡长度约 320 m。');
+    const alert = page.getByRole('alert').filter({ hasText: '保存失败' });
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    expect(await alert.innerText()).toContain('正在自动重试');
+    await screenshotAt(page, 'checklist-dust-06-save-failed');
+    await page.evaluate(() => {
+      const original: unknown = Reflect.get(globalThis, '__originalPut');
+      if (typeof original === 'function') Reflect.set(IDBObjectStore.prototype, 'put', original);
+    });
+    await checklist.waitSaved(); // the back-off retry goes through without any user action
+    expect(await alert.count()).toBe(0);
+    await page.reload();
+    await expect
+      .poll(() => checklist.note(CONTINUOUS).inputValue())
+      .toBe('北侧围挡完好，已核对围挡长度约 320 m。');
+  });
+
   it('reads in English with the same engine', async () => {
     await page.getByLabel('语言').first().selectOption('en');
     await expect
@@ -179,7 +204,7 @@ describe('dust checklist: project facts, reload, finding, exceeded reading, comp
     ).toContain('Exceeded');
     await screenshotAt(
       page,
-      'checklist-dust-06-en',
+      'checklist-dust-07-en',
       page.getByRole('article', { name: 'Enclosure height (ordinary road)' }),
     );
     await page.getByLabel('Language').first().selectOption('zh-CN');

@@ -104,6 +104,7 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
     },
     !readOnly,
     unloadHooks,
+    inspection.updatedAt,
   );
   const { schedule } = autosave;
   useEffect(() => {

@@ -14,16 +14,18 @@ export function SaveStatusView({
 }) {
   const { t } = useTranslation();
   const text =
-    status.state === 'saving'
-      ? t('checklist.save.saving')
-      : status.state === 'pending'
-        ? t('checklist.save.pending')
-        : lastSavedAt !== undefined
-          ? t('checklist.save.saved', { time: formatClock(lastSavedAt) })
-          : t('checklist.save.idle');
+    status.state === 'error'
+      ? t('checklist.save.notSaved')
+      : status.state === 'saving'
+        ? t('checklist.save.saving')
+        : status.state === 'pending'
+          ? t('checklist.save.pending')
+          : lastSavedAt !== undefined
+            ? t('checklist.save.saved', { time: formatClock(lastSavedAt) })
+            : t('checklist.save.idle');
   return (
     <div className="save-status">
-      <p role="status" className={`save-state save-${status.state}`}>
+      <p role="status" className={`save-state save-state-${status.state}`}>
         {text}
       </p>
       {status.state === 'error' ? (

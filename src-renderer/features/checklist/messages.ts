@@ -65,6 +65,7 @@ export const checklistZh = {
     saving: '正在保存…',
     pending: '有未保存的更改',
     idle: '尚无更改',
+    notSaved: '有更改未保存',
     failed: '保存失败：{{message}}。正在自动重试（第 {{attempt}} 次），请勿关闭窗口。',
     retry: '立即重试',
   },
@@ -181,6 +182,7 @@ export const checklistEn: Widen<typeof checklistZh> = {
     saving: 'Saving…',
     pending: 'Unsaved changes',
     idle: 'No changes yet',
+    notSaved: 'Changes not saved',
     failed:
       'Saving failed: {{message}}. Retrying automatically (attempt {{attempt}}); do not close the window.',
     retry: 'Retry now',

@@ -28,9 +28,11 @@ export function useAutosave(
   save: (draft: ChecklistDraft) => Promise<void>,
   enabled: boolean,
   hooks: UnloadHooks,
+  /** When the record was last stored (its updatedAt), shown until this screen saves. */
+  storedAt?: string,
 ): AutosaveHandle {
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
-  const [lastSavedAt, setLastSavedAt] = useState<string>();
+  const [lastSavedAt, setLastSavedAt] = useState<string | undefined>(storedAt);
   const saveRef = useRef(save);
   useLayoutEffect(() => {
     saveRef.current = save;

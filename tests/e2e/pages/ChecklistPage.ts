@@ -70,7 +70,7 @@ export class ChecklistPage {
   /** Waits until the autosave reports 已保存 hh:mm:ss after the last change. */
   async waitSaved(): Promise<void> {
     const status = this.saveStatus();
-    for (let i = 0; i < 100; i += 1) {
+    for (let i = 0; i < 200; i += 1) {
       if (/^已保存 \d{2}:\d{2}:\d{2}$/.test((await status.innerText()).trim())) return;
       await this.page.waitForTimeout(50);
     }
