@@ -5,8 +5,10 @@
  *   order (county, then type, then status: 13, 3 and 2 values), not by counting each range
  *   first: in Chromium counting an index range visits every entry (~10 µs each), which cost
  *   more than the page itself (tests/bench/store.bench.ts);
- * - with a search, the site-name token index gives the candidates, which are tested and
- *   sorted in memory (search results are small).
+ * - with a search, the site-name token index gives the candidates, which are read one get
+ *   each, tested and sorted in memory: fine for names, slow for a common word (化工 has
+ *   ~1,700 of 10,000 candidates in the bench, ~100 ms). A walk of the updatedAt keys was
+ *   tried and measured slower (getAllKeys of 10,000 ids alone ~80 ms).
  * The page and the total are separate queries (listInspectionPage, countInspections) so a
  * screen can draw the page first: a page of 50 reads ~50 rows, the total of an unfiltered
  * list of 10,000 visits 10,000 entries. listInspectionSummaries runs both in one read
@@ -96,61 +98,26 @@ async function countByIndex(db: AppDatabase, filter: InspectionFilter, bounds: B
   return indexCollection(db, filter, bounds).count();
 }
 
-/**
- * Ids of the inspections whose site name contains the query. The token rows carry the name
- * they were made from, so the exact test needs no summary rows; undefined when the query has
- * nothing indexable (emoji, punctuation).
- */
-async function idsNamed(db: AppDatabase, query: string): Promise<Set<string> | undefined> {
-  const token = queryTokenFor(query);
-  if (token === undefined) return undefined;
-  const rows = await db.inspectionSearch.where('tokens').equals(token).toArray();
-  return new Set(rows.filter((row) => nameMatches(row.siteName, query)).map((row) => row.id));
-}
-
-/** Above this many name matches, a page walks the newest-first index instead of reading every match. */
-const WALK_ABOVE = 200;
-
 async function searchMatches(db: AppDatabase, filter: InspectionFilter, bounds: Bounds): Promise<InspectionSummaryRow[]> {
   const query = normalizeForSearch(filter.search ?? '');
-  const ids = await idsNamed(db, query);
-  // Nothing indexable in the query: scan the small summary rows.
-  const candidates = ids === undefined ? await db.inspectionIndex.toArray() : await db.inspectionIndex.bulkGet([...ids]);
+  const token = queryTokenFor(query);
+  let candidates: InspectionSummaryRow[];
+  if (token === undefined) {
+    // Nothing indexable in the query (emoji, punctuation): scan the small summary rows.
+    candidates = await db.inspectionIndex.toArray();
+  } else {
+    const ids = await db.inspectionSearch.where('tokens').equals(token).primaryKeys();
+    const rows = await db.inspectionIndex.bulkGet([...new Set(ids)]);
+    candidates = rows.filter((row): row is InspectionSummaryRow => row !== undefined);
+  }
   const equalities = equalitiesOf(filter);
   return candidates
-    .filter((row): row is InspectionSummaryRow => row !== undefined)
     .filter((row) => nameMatches(row.siteName, query))
     .filter((row) => inRange(row, bounds) && equalities.every(([f, v]) => row[f] === v))
     .sort(byNewest);
 }
 
-/**
- * A search page and total. When only the name is filtered and it matches many records (a
- * common word such as 化工: ~1,700 of 10,000 in the bench), reading every match costs one
- * request each; instead the total is the id count, and the page comes from ONE read of all
- * primary keys in updatedAt order (getAllKeys, ~10,000 short strings), walked from the
- * newest end, then a read of just the page's rows.
- */
 async function searchPage(db: AppDatabase, filter: InspectionFilter, bounds: Bounds, offset: number, limit: number): Promise<{ items: InspectionSummary[]; total: number }> {
-  const query = normalizeForSearch(filter.search ?? '');
-  if (isUnfiltered(filter, bounds)) {
-    const ids = await idsNamed(db, query);
-    if (ids !== undefined && ids.size > WALK_ABOVE) {
-      if (limit === 0 || offset >= ids.size) return { items: [], total: ids.size };
-      // Oldest first, ties by id ascending: walking backwards is byNewest's order.
-      const ordered = await db.inspectionIndex.orderBy('updatedAt').primaryKeys();
-      const wanted: string[] = [];
-      let skipped = 0;
-      for (let i = ordered.length - 1; i >= 0 && wanted.length < limit; i--) {
-        const id = ordered[i];
-        if (id === undefined || !ids.has(id)) continue;
-        if (skipped < offset) skipped += 1;
-        else wanted.push(id);
-      }
-      const rows = await db.inspectionIndex.bulkGet(wanted);
-      return { items: rows.filter((row): row is InspectionSummaryRow => row !== undefined), total: ids.size };
-    }
-  }
   const matches = await searchMatches(db, filter, bounds);
   return { items: matches.slice(offset, offset + limit), total: matches.length };
 }

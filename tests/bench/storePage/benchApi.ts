@@ -65,9 +65,23 @@ export interface StoreBenchApi {
   /** What an index saves us from: read every body and test its site name with includes(). */
   naiveSearch(queries: readonly string[]): Promise<SearchResult[]>;
   /** Raw Dexie reads of the unfiltered list, to tell the page read from the count (medians). */
-  probeList(runs: number): Promise<{ pageOfNewest: number; countRange: number; countTable: number }>;
+  probeList(
+    runs: number,
+  ): Promise<
+    Record<
+      | 'pageOfNewest'
+      | 'countRange'
+      | 'countTable'
+      | 'readAllSummaries'
+      | 'keysByUpdatedAt'
+      | 'bulkGetCommonToken',
+      number
+    >
+  >;
   /** Index use behind a query, for the report: candidates read vs rows matched. */
-  explainSearch(query: string): Promise<{ token: string | undefined; candidates: number; hits: number }>;
+  explainSearch(
+    query: string,
+  ): Promise<{ token: string | undefined; candidates: number; hits: number }>;
 }
 
 declare global {

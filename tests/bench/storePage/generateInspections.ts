@@ -30,14 +30,43 @@ export function randomSource(seed: number): () => number {
 }
 
 type Random = () => number;
-const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const pick = <T>(random: Random, list: readonly T[]): T =>
+  list[Math.floor(random() * list.length)] as T;
 
-const tradeChars = [...'鑫磊宏泰昌盛达通华兴恒源金晋汾龙祥瑞丰安德利永顺隆博誉峰鼎嘉佳鹏正中新亿天元'];
+const tradeChars = [
+  ...'鑫磊宏泰昌盛达通华兴恒源金晋汾龙祥瑞丰安德利永顺隆博誉峰鼎嘉佳鹏正中新亿天元',
+];
 const latinTrades = ['ABC', 'BlueSky', 'Sinopec', 'CNPC', 'Jinneng', 'LX', 'Haixin'];
-const enterpriseSectors = ['化工', '焦化', '涂装', '印刷包装', '油品储运', '汽车维修', '精细化工', '煤化工', '家具制造'];
+const enterpriseSectors = [
+  '化工',
+  '焦化',
+  '涂装',
+  '印刷包装',
+  '油品储运',
+  '汽车维修',
+  '精细化工',
+  '煤化工',
+  '家具制造',
+];
 const enterpriseSuffixes = ['有限公司', '有限责任公司', '股份有限公司'];
-const projectPlaces = ['凤山路', '龙凤大街', '滨河北路', '永宁东路', '府前街', '工业园区', '新区', '南关'];
-const projectKinds = ['棚户区改造项目', '住宅小区二期工程', '市政道路改造工程', '污水处理厂扩建工程', '学校教学楼工程', '物流园建设项目'];
+const projectPlaces = [
+  '凤山路',
+  '龙凤大街',
+  '滨河北路',
+  '永宁东路',
+  '府前街',
+  '工业园区',
+  '新区',
+  '南关',
+];
+const projectKinds = [
+  '棚户区改造项目',
+  '住宅小区二期工程',
+  '市政道路改造工程',
+  '污水处理厂扩建工程',
+  '学校教学楼工程',
+  '物流园建设项目',
+];
 const notes = [
   '现场查看台账齐全，记录至第 3 季度。',
   '企业负责人陪同检查，未发现异常。',
@@ -52,7 +81,18 @@ const notes = [
   '在线监测设备运行正常，数据已联网。',
   '不适用：企业无该工艺环节。',
 ];
-const inspectorNames = ['张伟', '王芳', '李娜', '刘洋', '陈杰', '杨敏', '赵磊', '黄静', '周强', '吴霞'];
+const inspectorNames = [
+  '张伟',
+  '王芳',
+  '李娜',
+  '刘洋',
+  '陈杰',
+  '杨敏',
+  '赵磊',
+  '黄静',
+  '周强',
+  '吴霞',
+];
 
 function creditCodeFor(n: number): string {
   const first17 = `91${'141100'}MA${String(n % 10_000_000).padStart(7, '0')}`;
@@ -61,7 +101,10 @@ function creditCodeFor(n: number): string {
 
 function siteFor(random: Random, n: number, type: InspectionType, at: number): Site {
   const county = pick(random, counties);
-  const trade = random() < 0.08 ? pick(random, latinTrades) : pick(random, tradeChars) + pick(random, tradeChars);
+  const trade =
+    random() < 0.08
+      ? pick(random, latinTrades)
+      : pick(random, tradeChars) + pick(random, tradeChars);
   const name =
     type === 'vocs'
       ? `${county.zh}${trade}${pick(random, enterpriseSectors)}${pick(random, enterpriseSuffixes)}`
@@ -74,11 +117,18 @@ function siteFor(random: Random, n: number, type: InspectionType, at: number): S
     address: `山西省吕梁市${county.zh}${pick(random, projectPlaces)}${1 + Math.floor(random() * 300)} 号`,
     countyCode: county.code,
     legalRepresentative: pick(random, inspectorNames),
-    contact: { name: pick(random, inspectorNames), position: '环保专员', phone: `139${String(10_000_000 + n).slice(-8)}` },
+    contact: {
+      name: pick(random, inspectorNames),
+      position: '环保专员',
+      phone: `139${String(10_000_000 + n).slice(-8)}`,
+    },
   };
 }
 
-function answersFor(random: Random, type: InspectionType): { answers: Record<string, Answer>; failed: string[] } {
+function answersFor(
+  random: Random,
+  type: InspectionType,
+): { answers: Record<string, Answer>; failed: string[] } {
   const answers: Record<string, Answer> = {};
   const failed: string[] = [];
   const items = allItems(latestTemplate(type));
@@ -88,7 +138,20 @@ function answersFor(random: Random, type: InspectionType): { answers: Record<str
     if (result === 'fail') failed.push(item.id);
     answers[item.id] =
       item.kind === 'reading'
-        ? { result, note: pick(random, notes), reading: { values: [0.3 + random(), 0.4 + random()], unit: item.unit, instrument: { type: 'PID', model: 'MiniRAE 3000', serial: 'SN-592-0041', calibratedOn: '2026-03-01' } } }
+        ? {
+            result,
+            note: pick(random, notes),
+            reading: {
+              values: [0.3 + random(), 0.4 + random()],
+              unit: item.unit,
+              instrument: {
+                type: 'PID',
+                model: 'MiniRAE 3000',
+                serial: 'SN-592-0041',
+                calibratedOn: '2026-03-01',
+              },
+            },
+          }
         : { result, note: pick(random, notes) + pick(random, notes) };
   }
   return { answers, failed };
@@ -117,7 +180,12 @@ export interface GenerateOptions {
 }
 
 /** Yields parsed inspections one at a time, so the caller can write them in batches. */
-export function* generateInspections({ count, seed, now, deviceId }: GenerateOptions): Generator<Inspection> {
+export function* generateInspections({
+  count,
+  seed,
+  now,
+  deviceId,
+}: GenerateOptions): Generator<Inspection> {
   const random = randomSource(seed);
   const device = DeviceId.parse(deviceId);
   const sites = new Map<string, Site>();

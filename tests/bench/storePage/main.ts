@@ -8,8 +8,17 @@ import { canonicalHash } from '../../../shared/domain/hash';
 import { Inspection } from '../../../shared/domain/inspection';
 import { DB_NAME, openDatabase, type AppDatabase } from '../../../src-renderer/db/database';
 import { getDeviceIdentity } from '../../../src-renderer/db/deviceRepository';
-import { countInspections, listInspectionPage, listInspections, saveDraft } from '../../../src-renderer/db/inspectionRepository';
-import { inspectionTables, putInspectionRows, queueInspection } from '../../../src-renderer/db/inspectionRows';
+import {
+  countInspections,
+  listInspectionPage,
+  listInspections,
+  saveDraft,
+} from '../../../src-renderer/db/inspectionRepository';
+import {
+  inspectionTables,
+  putInspectionRows,
+  queueInspection,
+} from '../../../src-renderer/db/inspectionRows';
 import { saveProfile } from '../../../src-renderer/db/profileRepository';
 import { normalizeForSearch, queryTokenFor } from '../../../src-renderer/db/searchTokens';
 import { searchSites } from '../../../src-renderer/db/siteRepository';
@@ -34,7 +43,10 @@ async function newestDraft(): Promise<Inspection> {
   return body;
 }
 
-async function timeQueries(queries: readonly string[], run: (q: string) => Promise<number>): Promise<SearchResult[]> {
+async function timeQueries(
+  queries: readonly string[],
+  run: (q: string) => Promise<number>,
+): Promise<SearchResult[]> {
   const results: SearchResult[] = [];
   for (const query of queries) {
     const [ms, hits] = await timed(() => run(query));
@@ -52,7 +64,12 @@ const api: StoreBenchApi = {
 
   async seed(count, seed) {
     // The app lands on the list only once a profile exists (App.tsx Home).
-    await saveProfile(db, { name: '王建国', certificateNumber: '14110120230017', unit: '吕梁市生态环境局孝义分局', countyCode: '141181' });
+    await saveProfile(db, {
+      name: '王建国',
+      certificateNumber: '14110120230017',
+      unit: '吕梁市生态环境局孝义分局',
+      countyCode: '141181',
+    });
     const { deviceId } = await getDeviceIdentity(db);
     const encoder = new TextEncoder();
     let bodyBytes = 0;
@@ -97,8 +114,14 @@ const api: StoreBenchApi = {
     const hashSamples: number[] = [];
     for (let i = 0; i < times; i++) {
       // One keystroke's worth: the note of the first answer changes by a character.
-      const [firstId, firstAnswer] = Object.entries(draft.answers)[0] ?? ['vocs.basic.permit', { note: '' }];
-      const edited: Inspection = { ...draft, answers: { ...draft.answers, [firstId]: { ...firstAnswer, note: `现场复核第 ${i} 次` } } };
+      const [firstId, firstAnswer] = Object.entries(draft.answers)[0] ?? [
+        'vocs.basic.permit',
+        { note: '' },
+      ];
+      const edited: Inspection = {
+        ...draft,
+        answers: { ...draft.answers, [firstId]: { ...firstAnswer, note: `现场复核第 ${i} 次` } },
+      };
       const [ms, saved] = await timed(() => saveDraft(db, edited));
       samples.push(ms);
       draft = saved;
@@ -115,13 +138,17 @@ const api: StoreBenchApi = {
   async putFloor(times) {
     const draft = await newestDraft();
     const samples: number[] = [];
-    for (let i = 0; i < times; i++) samples.push((await timed(() => db.inspections.put({ ...draft, place: `地点 ${i}` })))[0]);
+    for (let i = 0; i < times; i++)
+      samples.push((await timed(() => db.inspections.put({ ...draft, place: `地点 ${i}` })))[0]);
     return samples;
   },
 
   async churn(times, seed) {
     const random = randomSource(seed);
-    const ids = await db.inspectionIndex.where('[status+updatedAt]').between(['draft', Dexie.minKey], ['draft', Dexie.maxKey]).primaryKeys();
+    const ids = await db.inspectionIndex
+      .where('[status+updatedAt]')
+      .between(['draft', Dexie.minKey], ['draft', Dexie.maxKey])
+      .primaryKeys();
     const start = performance.now();
     for (let i = 0; i < times; i++) {
       const body = await db.inspections.get(ids[Math.floor(random() * ids.length)] ?? '');
@@ -144,27 +171,41 @@ const api: StoreBenchApi = {
         last = page;
         countOnlySamples.push((await timed(() => countInspections(db, filter)))[0]);
       }
-      results.push({ name, samples, withTotalSamples, countOnlySamples, items: last.items.length, total: last.total });
+      results.push({
+        name,
+        samples,
+        withTotalSamples,
+        countOnlySamples,
+        items: last.items.length,
+        total: last.total,
+      });
     }
     return results;
   },
 
-  search: (queries) => timeQueries(queries, async (q) => (await listInspections(db, { search: q, limit: 50 })).total),
+  search: (queries) =>
+    timeQueries(queries, async (q) => (await listInspections(db, { search: q, limit: 50 })).total),
 
   searchReadingAll: (queries) =>
     timeQueries(queries, async (q) => {
       const query = normalizeForSearch(q);
       const token = queryTokenFor(query);
       return db.transaction('r', db.inspectionIndex, db.inspectionSearch, async () => {
-        const ids = token === undefined ? [] : await db.inspectionSearch.where('tokens').equals(token).primaryKeys();
+        const ids =
+          token === undefined
+            ? []
+            : await db.inspectionSearch.where('tokens').equals(token).primaryKeys();
         const rows = await db.inspectionIndex.bulkGet(ids);
-        const matches = rows.filter((row) => row !== undefined && normalizeForSearch(row.siteName).includes(query));
+        const matches = rows.filter(
+          (row) => row !== undefined && normalizeForSearch(row.siteName).includes(query),
+        );
         matches.sort((a, b) => ((a?.updatedAt ?? '') < (b?.updatedAt ?? '') ? 1 : -1));
         return matches.length;
       });
     }),
 
-  searchSites: (queries) => timeQueries(queries, async (q) => (await searchSites(db, q, 20)).length),
+  searchSites: (queries) =>
+    timeQueries(queries, async (q) => (await searchSites(db, q, 20)).length),
 
   naiveSearch: (queries) =>
     timeQueries(queries, async (q) => {
@@ -180,15 +221,30 @@ const api: StoreBenchApi = {
       return samples.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
     };
     return {
-      pageOfNewest: await mid(() => db.inspectionIndex.orderBy('updatedAt').reverse().limit(50).toArray())(),
-      countRange: await mid(() => db.inspectionIndex.where('updatedAt').between(Dexie.minKey, Dexie.maxKey).count())(),
+      pageOfNewest: await mid(() =>
+        db.inspectionIndex.orderBy('updatedAt').reverse().limit(50).toArray(),
+      )(),
+      countRange: await mid(() =>
+        db.inspectionIndex.where('updatedAt').between(Dexie.minKey, Dexie.maxKey).count(),
+      )(),
       countTable: await mid(() => db.inspectionIndex.count())(),
+      // What a search could do instead of one get per candidate (化工: ~1,700 candidates).
+      readAllSummaries: await mid(() => db.inspectionIndex.toArray())(),
+      keysByUpdatedAt: await mid(() => db.inspectionIndex.orderBy('updatedAt').primaryKeys())(),
+      bulkGetCommonToken: await mid(async () =>
+        db.inspectionIndex.bulkGet(
+          await db.inspectionSearch.where('tokens').equals('化工').primaryKeys(),
+        ),
+      )(),
     };
   },
 
   async explainSearch(query) {
     const token = queryTokenFor(normalizeForSearch(query));
-    const candidates = token === undefined ? await db.inspectionIndex.count() : await db.inspectionSearch.where('tokens').equals(token).count();
+    const candidates =
+      token === undefined
+        ? await db.inspectionIndex.count()
+        : await db.inspectionSearch.where('tokens').equals(token).count();
     const hits = (await listInspections(db, { search: query, limit: 1 })).total;
     return { token, candidates, hits };
   },
