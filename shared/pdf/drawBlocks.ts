@@ -105,7 +105,9 @@ function fitImage(
   const h = props.height * scale;
   const x = box.x + (box.w - w) / 2;
   const y = align === 'center' ? box.y + (box.h - h) / 2 : box.y + box.h - h;
-  writer.doc.addImage(bytes, imageFormat(bytes), x, y, w, h, sha256, 'NONE');
+  const format = imageFormat(bytes);
+  // JPEG passes through as DCT; a PNG is decoded by jsPDF and must be deflated again.
+  writer.doc.addImage(bytes, format, x, y, w, h, sha256, format === 'PNG' ? 'FAST' : 'NONE');
   return true;
 }
 

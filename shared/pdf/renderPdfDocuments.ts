@@ -72,6 +72,25 @@ function subsetTag(chars: string, face: string): string {
   return `${tag}+NotoSansSC-${face}`;
 }
 
+/**
+ * jsPDF's internal font subsetter (metadata.subset.encode, src/libs/ttffont.js) keeps the
+ * font's own glyph ids (CIDToGIDMap /Identity); replacing its output with the already
+ * subset font changes no id and skips the slow copy. Checked by the pdftotext tests.
+ */
+function useFontAsIs(doc: jsPDF, style: 'normal' | 'bold', bytes: Uint8Array): void {
+  doc.setFont(FONT_FAMILY, style);
+  const metadata: unknown = doc.getFont().metadata;
+  if (
+    typeof metadata === 'object' &&
+    metadata !== null &&
+    'subset' in metadata &&
+    typeof metadata.subset === 'object' &&
+    metadata.subset !== null &&
+    'encode' in metadata.subset
+  )
+    metadata.subset.encode = () => bytes;
+}
+
 export async function renderPdfDocuments(
   models: readonly PdfDocumentModel[],
   deps: PdfDeps,
@@ -106,6 +125,10 @@ export async function renderPdfDocuments(
   doc.addFont('NotoSansSC-Regular.ttf', FONT_FAMILY, 'normal');
   doc.addFileToVFS('NotoSansSC-Bold.ttf', toBase64(bold));
   doc.addFont('NotoSansSC-Bold.ttf', FONT_FAMILY, 'bold');
+  // Our fonts are subset already; jsPDF would re-subset them with quadratic array copying
+  // (most of the render time) and the same glyph ids, so hand it the bytes as they are.
+  useFontAsIs(doc, 'normal', regular);
+  useFontAsIs(doc, 'bold', bold);
   doc.setProperties({
     title: models[0]?.runningTitle ?? '',
     creator: 'BlueSky Inspector 蓝天巡查',
