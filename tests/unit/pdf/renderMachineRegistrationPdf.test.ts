@@ -26,6 +26,8 @@ describe('machine registration form', () => {
     for (const field of fields) {
       expect(text).toContain(squash(field.label.zh));
       const raw = machine[field.field];
+      if (typeof raw !== 'string' && typeof raw !== 'number')
+        throw new Error(`${field.field} is not a value`);
       const shown = field.choices?.find((c) => c.value === raw)?.label.zh ?? String(raw);
       expect(text, field.field).toContain(squash(shown));
     }
