@@ -28,7 +28,22 @@ const RESULT_FILE = resolve(import.meta.dirname, '../../test-results/bench/store
 /** 50 queries as inspectors type them: 1–4 characters, trade names, places, Latin, misses. */
 const QUERIES = [
   ...['鑫', '磊', '宏', '泰', '焦', '涂', '汾', '晋', '龙', '港'],
-  ...['化工', '焦化', '涂装', '印刷', '孝义', '离石', '柳林', '交城', '棚户', '小区', '鑫磊', '宏泰', '盛达', '恒源'],
+  ...[
+    '化工',
+    '焦化',
+    '涂装',
+    '印刷',
+    '孝义',
+    '离石',
+    '柳林',
+    '交城',
+    '棚户',
+    '小区',
+    '鑫磊',
+    '宏泰',
+    '盛达',
+    '恒源',
+  ],
   ...['孝义市', '凤山路', '汾阳市', '精细化', '煤化工', '物流园', '教学楼'],
   ...['汽车维修', '印刷包装', '油品储运', '家具制造', '市政道路', '污水处理', '兴县新区'],
   ...['abc', 'BlueSky', 'sino', 'CNPC', 'jinneng', 'lx', 'ＡＢＣ', 'Blue'],
@@ -51,7 +66,11 @@ const FILTERS: NamedFilter[] = [
 ];
 
 /** Calls one bench function in the page; the page defines it, this only forwards. */
-async function call<K extends keyof StoreBenchApi>(page: Page, method: K, ...args: Parameters<StoreBenchApi[K]>): Promise<Awaited<ReturnType<StoreBenchApi[K]>>> {
+async function call<K extends keyof StoreBenchApi>(
+  page: Page,
+  method: K,
+  ...args: Parameters<StoreBenchApi[K]>
+): Promise<Awaited<ReturnType<StoreBenchApi[K]>>> {
   const result: unknown = await page.evaluate(
     async ([name, params]) => {
       const api = window.storeBench;
@@ -69,20 +88,57 @@ async function measureStore(page: Page, rows: Row[], json: Record<string, unknow
   await call(page, 'reset');
   const seeded = await call(page, 'seed', COUNT, SEED);
   json.seed = seeded;
-  rows.push({ what: `seed ${COUNT} inspections (mean body ${seeded.meanBodyBytes} B)`, measured: seeded.ms / 1000, unit: 's' });
-  rows.push({ what: 'storage.estimate() usage after seeding', measured: (seeded.usageBytes ?? Number.NaN) / 1e6, unit: 'MB' });
+  rows.push({
+    what: `seed ${COUNT} inspections (mean body ${seeded.meanBodyBytes} B)`,
+    measured: seeded.ms / 1000,
+    unit: 's',
+  });
+  rows.push({
+    what: 'storage.estimate() usage after seeding',
+    measured: (seeded.usageBytes ?? Number.NaN) / 1e6,
+    unit: 'MB',
+  });
 
   const saves = await call(page, 'autosave', AUTOSAVES);
-  const autosave = { p50: percentile(saves.samples, 50), p95: percentile(saves.samples, 95), p99: percentile(saves.samples, 99) };
-  json.autosave = { ...autosave, parseP50: median(saves.parseSamples), hashP50: median(saves.hashSamples) };
+  const autosave = {
+    p50: percentile(saves.samples, 50),
+    p95: percentile(saves.samples, 95),
+    p99: percentile(saves.samples, 99),
+  };
+  json.autosave = {
+    ...autosave,
+    parseP50: median(saves.parseSamples),
+    hashP50: median(saves.hashSamples),
+  };
   rows.push({ what: `autosave saveDraft ×${AUTOSAVES} p50`, measured: autosave.p50, unit: 'ms' });
-  rows.push({ what: `autosave saveDraft ×${AUTOSAVES} p95`, measured: autosave.p95, unit: 'ms', target: 8 });
+  rows.push({
+    what: `autosave saveDraft ×${AUTOSAVES} p95`,
+    measured: autosave.p95,
+    unit: 'ms',
+    target: 8,
+  });
   rows.push({ what: `autosave saveDraft ×${AUTOSAVES} p99`, measured: autosave.p99, unit: 'ms' });
   const floor = await call(page, 'putFloor', AUTOSAVES);
-  json.putFloor = { p50: percentile(floor, 50), p95: percentile(floor, 95), p99: percentile(floor, 99) };
-  rows.push({ what: '  floor: one put into the unindexed body table, p95', measured: percentile(floor, 95), unit: 'ms' });
-  rows.push({ what: '  of which zod parse (p50)', measured: median(saves.parseSamples), unit: 'ms' });
-  rows.push({ what: '  of which canonical hash (p50)', measured: median(saves.hashSamples), unit: 'ms' });
+  json.putFloor = {
+    p50: percentile(floor, 50),
+    p95: percentile(floor, 95),
+    p99: percentile(floor, 99),
+  };
+  rows.push({
+    what: '  floor: one put into the unindexed body table, p95',
+    measured: percentile(floor, 95),
+    unit: 'ms',
+  });
+  rows.push({
+    what: '  of which zod parse (p50)',
+    measured: median(saves.parseSamples),
+    unit: 'ms',
+  });
+  rows.push({
+    what: '  of which canonical hash (p50)',
+    measured: median(saves.hashSamples),
+    unit: 'ms',
+  });
 
   for (const phase of ['fresh', `after ${CHURN} autosaves`] as const) {
     if (phase !== 'fresh') json.churnMs = await call(page, 'churn', CHURN, SEED + 1);
@@ -98,35 +154,100 @@ async function measureStore(page: Page, rows: Row[], json: Record<string, unknow
     }));
     json[`probe ${phase}`] = await call(page, 'probeList', LIST_RUNS);
     for (const l of lists) {
-      rows.push({ what: `list first page of 50, ${l.name} (${l.total}), ${phase}`, measured: median(l.samples), unit: 'ms', target: 16 });
-      rows.push({ what: '  page + total (listInspections)', measured: median(l.withTotalSamples), unit: 'ms' });
+      rows.push({
+        what: `list first page of 50, ${l.name} (${l.total}), ${phase}`,
+        measured: median(l.samples),
+        unit: 'ms',
+        target: 16,
+      });
+      rows.push({
+        what: '  page + total (listInspections)',
+        measured: median(l.withTotalSamples),
+        unit: 'ms',
+      });
     }
   }
 
   const search = await call(page, 'search', [...QUERIES]);
   const searchMs = search.map((s) => s.ms);
   json.search = { p50: percentile(searchMs, 50), p95: percentile(searchMs, 95), queries: search };
-  rows.push({ what: `list search, ${QUERIES.length} queries, p50`, measured: percentile(searchMs, 50), unit: 'ms', target: 50 });
-  rows.push({ what: `list search, ${QUERIES.length} queries, p95`, measured: percentile(searchMs, 95), unit: 'ms', target: 100 });
+  rows.push({
+    what: `list search, ${QUERIES.length} queries, p50`,
+    measured: percentile(searchMs, 50),
+    unit: 'ms',
+    target: 50,
+  });
+  rows.push({
+    what: `list search, ${QUERIES.length} queries, p95`,
+    measured: percentile(searchMs, 95),
+    unit: 'ms',
+    target: 100,
+  });
   const readingAll = await call(page, 'searchReadingAll', [...QUERIES]);
   const readingAllMs = readingAll.map((s) => s.ms);
   json.searchReadingAll = { p50: percentile(readingAllMs, 50), p95: percentile(readingAllMs, 95) };
-  rows.push({ what: '  previous method (read every match), p50', measured: percentile(readingAllMs, 50), unit: 'ms' });
-  rows.push({ what: '  previous method (read every match), p95', measured: percentile(readingAllMs, 95), unit: 'ms' });
+  rows.push({
+    what: '  previous method (read every match), p50',
+    measured: percentile(readingAllMs, 50),
+    unit: 'ms',
+  });
+  rows.push({
+    what: '  previous method (read every match), p95',
+    measured: percentile(readingAllMs, 95),
+    unit: 'ms',
+  });
   const sites = await call(page, 'searchSites', [...QUERIES]);
-  json.searchSites = { p50: percentile(sites.map((s) => s.ms), 50), p95: percentile(sites.map((s) => s.ms), 95), sites: seeded.sites };
-  rows.push({ what: `site registry search (${seeded.sites} sites) p95`, measured: percentile(sites.map((s) => s.ms), 95), unit: 'ms', target: 100 });
+  json.searchSites = {
+    p50: percentile(
+      sites.map((s) => s.ms),
+      50,
+    ),
+    p95: percentile(
+      sites.map((s) => s.ms),
+      95,
+    ),
+    sites: seeded.sites,
+  };
+  rows.push({
+    what: `site registry search (${seeded.sites} sites) p95`,
+    measured: percentile(
+      sites.map((s) => s.ms),
+      95,
+    ),
+    unit: 'ms',
+    target: 100,
+  });
   const naive = await call(page, 'naiveSearch', [...NAIVE_QUERIES]);
   const naiveMedian = median(naive.map((s) => s.ms));
-  const indexedSame = median(search.filter((s) => NAIVE_QUERIES.some((q) => q === s.query)).map((s) => s.ms));
-  json.naiveSearch = { median: naiveMedian, indexedMedianSameQueries: indexedSame, ratio: naiveMedian / indexedSame, queries: naive };
-  rows.push({ what: 'naive full scan of bodies, includes(), median', measured: naiveMedian, unit: 'ms' });
-  rows.push({ what: '  naive ÷ indexed (same 5 queries)', measured: naiveMedian / indexedSame, unit: '×' });
+  const indexedSame = median(
+    search.filter((s) => NAIVE_QUERIES.some((q) => q === s.query)).map((s) => s.ms),
+  );
+  json.naiveSearch = {
+    median: naiveMedian,
+    indexedMedianSameQueries: indexedSame,
+    ratio: naiveMedian / indexedSame,
+    queries: naive,
+  };
+  rows.push({
+    what: 'naive full scan of bodies, includes(), median',
+    measured: naiveMedian,
+    unit: 'ms',
+  });
+  rows.push({
+    what: '  naive ÷ indexed (same 5 queries)',
+    measured: naiveMedian / indexedSame,
+    unit: '×',
+  });
   // Agreement check: the index must find exactly what the scan finds.
   const mismatched = naive.filter((n) => search.find((s) => s.query === n.query)?.hits !== n.hits);
-  if (mismatched.length > 0) throw new Error(`indexed search disagrees with the full scan on ${mismatched.map((m) => m.query).join(', ')}`);
+  if (mismatched.length > 0)
+    throw new Error(
+      `indexed search disagrees with the full scan on ${mismatched.map((m) => m.query).join(', ')}`,
+    );
   const slowest = [...search].sort((a, b) => b.ms - a.ms).slice(0, 3);
-  json.slowestSearches = await Promise.all(slowest.map(async (s) => ({ ...s, ...(await call(page, 'explainSearch', s.query)) })));
+  json.slowestSearches = await Promise.all(
+    slowest.map(async (s) => ({ ...s, ...(await call(page, 'explainSearch', s.query)) })),
+  );
 }
 
 async function main(): Promise<void> {
@@ -137,7 +258,13 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   // The machine is shared: the load says how much of a figure may be someone else's work.
   const loadAtStart = loadavg();
-  const json: Record<string, unknown> = { date: new Date().toISOString(), count: COUNT, seed: SEED, cores: cpus().length, loadAtStart };
+  const json: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    count: COUNT,
+    seed: SEED,
+    cores: cpus().length,
+    loadAtStart,
+  };
   try {
     const bundles = await buildBundles(temp);
     server = await startStaticServer({ '/app/': bundles.app, '/bench/': bundles.bench });
@@ -152,11 +279,18 @@ async function main(): Promise<void> {
     context = undefined;
 
     const opens = [];
-    for (let i = 0; i < COLD_OPENS; i++) opens.push(await coldOpen(profile, `${server.origin}/app/`));
+    for (let i = 0; i < COLD_OPENS; i++)
+      opens.push(await coldOpen(profile, `${server.origin}/app/`));
     const errors = opens.flatMap((o) => o.errors);
-    if (errors.length > 0 || opens.some((o) => o.rows === 0)) throw new Error(`cold open failed: ${errors.join('; ')}`);
+    if (errors.length > 0 || opens.some((o) => o.rows === 0))
+      throw new Error(`cold open failed: ${errors.join('; ')}`);
     json.coldOpen = opens;
-    rows.push({ what: `cold open → first row drawn, median of ${COLD_OPENS} launches`, measured: median(opens.map((o) => o.drawnMs)), unit: 'ms', target: 400 });
+    rows.push({
+      what: `cold open → first row drawn, median of ${COLD_OPENS} launches`,
+      measured: median(opens.map((o) => o.drawnMs)),
+      unit: 'ms',
+      target: 400,
+    });
     rows.push({ what: '  first launch', measured: opens[0]?.drawnMs ?? Number.NaN, unit: 'ms' });
   } finally {
     await context?.close();
@@ -168,8 +302,12 @@ async function main(): Promise<void> {
   json.totalSeconds = totalSeconds;
   json.loadAtEnd = loadavg();
   console.log(formatTable(rows));
-  console.log(`\nload average (1 min) at start ${round(loadAtStart[0] ?? 0)}, at end ${round(loadavg()[0] ?? 0)}, on ${cpus().length} cores; figures from a busy machine run high`);
-  console.log(`\n${rows.filter((r) => verdict(r) === 'over').length} over target; ${totalSeconds} s in all`);
+  console.log(
+    `\nload average (1 min) at start ${round(loadAtStart[0] ?? 0)}, at end ${round(loadavg()[0] ?? 0)}, on ${cpus().length} cores; figures from a busy machine run high`,
+  );
+  console.log(
+    `\n${rows.filter((r) => verdict(r) === 'over').length} over target; ${totalSeconds} s in all`,
+  );
   mkdirSync(resolve(RESULT_FILE, '..'), { recursive: true });
   writeFileSync(RESULT_FILE, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`figures: ${RESULT_FILE}`);

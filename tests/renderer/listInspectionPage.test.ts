@@ -58,13 +58,20 @@ afterAll(async () => {
 function expected(filter: InspectionFilter): string[] {
   const query = normalizeForSearch(filter.search ?? '');
   const lower = filter.from ? new Date(`${filter.from}T00:00:00+08:00`).toISOString() : '';
-  const upper = filter.to ? new Date(Date.parse(`${filter.to}T00:00:00+08:00`) + 86_400_000).toISOString() : '\uffff';
+  const upper = filter.to
+    ? new Date(Date.parse(`${filter.to}T00:00:00+08:00`) + 86_400_000).toISOString()
+    : '\uffff';
   return all
-    .filter((r) => (!filter.status || r.status === filter.status) && (!filter.type || r.type === filter.type))
+    .filter(
+      (r) =>
+        (!filter.status || r.status === filter.status) && (!filter.type || r.type === filter.type),
+    )
     .filter((r) => !filter.countyCode || r.site.countyCode === filter.countyCode)
     .filter((r) => r.updatedAt >= lower && r.updatedAt < upper)
     .filter((r) => normalizeForSearch(r.site.name).includes(query))
-    .sort((a, b) => (a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.id < b.id ? 1 : -1))
+    .sort((a, b) =>
+      a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.id < b.id ? 1 : -1,
+    )
     .map((r) => r.id);
 }
 
@@ -94,20 +101,25 @@ describe('listInspectionPage and countInspections', () => {
     expect(expected({ search: '凤山路' }).length).toBeLessThan(200);
   });
 
-  it.each(filters)('%s: page and total match the oracle and listInspections', async (_name, filter) => {
-    const want = expected(filter);
-    const offset = filter.offset ?? 0;
-    const page = await listInspectionPage(db, filter);
-    expect(page.map((r) => r.id)).toEqual(want.slice(offset, offset + (filter.limit ?? 50)));
-    expect(await countInspections(db, filter)).toBe(want.length);
-    const both = await listInspections(db, filter);
-    expect(both.items).toEqual(page);
-    expect(both.total).toBe(want.length);
-  });
+  it.each(filters)(
+    '%s: page and total match the oracle and listInspections',
+    async (_name, filter) => {
+      const want = expected(filter);
+      const offset = filter.offset ?? 0;
+      const page = await listInspectionPage(db, filter);
+      expect(page.map((r) => r.id)).toEqual(want.slice(offset, offset + (filter.limit ?? 50)));
+      expect(await countInspections(db, filter)).toBe(want.length);
+      const both = await listInspections(db, filter);
+      expect(both.items).toEqual(page);
+      expect(both.total).toBe(want.length);
+    },
+  );
 
   it('a limit of 0 gives no rows but the full total', async () => {
     expect(await listInspectionPage(db, { search: '化工', limit: 0 })).toEqual([]);
-    expect((await listInspections(db, { search: '化工', limit: 0 })).total).toBe(expected({ search: '化工' }).length);
+    expect((await listInspections(db, { search: '化工', limit: 0 })).total).toBe(
+      expected({ search: '化工' }).length,
+    );
     expect((await listInspections(db, { limit: 0 })).total).toBe(COUNT);
   });
 

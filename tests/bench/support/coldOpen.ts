@@ -32,18 +32,27 @@ export async function coldOpen(userDataDir: string, url: string): Promise<ColdOp
     });
     await page.addInitScript((selector) => {
       const observer = new MutationObserver(() => {
-        if (Reflect.get(window, '__benchShell') === undefined && document.querySelector('nav')) Reflect.set(window, '__benchShell', performance.now());
+        if (Reflect.get(window, '__benchShell') === undefined && document.querySelector('nav'))
+          Reflect.set(window, '__benchShell', performance.now());
         if (!document.querySelector(selector)) return;
         observer.disconnect();
         Reflect.set(window, '__benchFirstRow', performance.now());
-        requestAnimationFrame(() => setTimeout(() => Reflect.set(window, '__benchDrawn', performance.now()), 0));
+        requestAnimationFrame(() =>
+          setTimeout(() => Reflect.set(window, '__benchDrawn', performance.now()), 0),
+        );
       });
       observer.observe(document, { childList: true, subtree: true });
     }, ROW);
     await page.goto(url);
-    await page.waitForFunction(() => typeof Reflect.get(window, '__benchDrawn') === 'number', undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => typeof Reflect.get(window, '__benchDrawn') === 'number',
+      undefined,
+      { timeout: 30_000 },
+    );
     const marks = await page.evaluate((selector) => {
-      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const [navigation] = performance.getEntriesByType(
+        'navigation',
+      ) as PerformanceNavigationTiming[];
       return {
         firstRowMs: Number(Reflect.get(window, '__benchFirstRow')),
         drawnMs: Number(Reflect.get(window, '__benchDrawn')),

@@ -24,5 +24,7 @@ export function formatTable(rows: readonly Row[]): string {
   const header = ['what', 'measured', 'target', 'verdict'];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
   const line = (c: readonly string[]) => c.map((s, i) => s.padEnd(widths[i] ?? 0)).join(' │ ');
-  return [line(header), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...cells.map(line)].join('\n');
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...cells.map(line)].join(
+    '\n',
+  );
 }

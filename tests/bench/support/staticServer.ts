@@ -27,13 +27,16 @@ export interface StaticServer {
 }
 
 /** `mounts` maps a prefix such as '/app/' to a folder; a folder URL serves its index.html. */
-export async function startStaticServer(mounts: Readonly<Record<string, string>>): Promise<StaticServer> {
+export async function startStaticServer(
+  mounts: Readonly<Record<string, string>>,
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
       const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
       const root = prefix === undefined ? undefined : mounts[prefix];
-      const relative = prefix === undefined ? '' : normalize(path.slice(prefix.length) || 'index.html');
+      const relative =
+        prefix === undefined ? '' : normalize(path.slice(prefix.length) || 'index.html');
       // No '..' escapes from the mounted folder.
       if (root === undefined || relative.startsWith('..') || relative.split(sep).includes('..')) {
         response.writeHead(404).end();
@@ -45,7 +48,10 @@ export async function startStaticServer(mounts: Readonly<Record<string, string>>
         response.writeHead(404).end();
         return;
       }
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
       createReadStream(file).pipe(response);
     })();
   });
