@@ -129,6 +129,23 @@ async function measureStore(page: Page, rows: Row[], json: Record<string, unknow
     measured: percentile(floor, 95),
     unit: 'ms',
   });
+  const parts = await call(page, 'autosaveParts', AUTOSAVES / 2);
+  json.autosaveParts = {
+    rowsOnlyP50: median(parts.rowsOnly),
+    rowsOnlyP95: percentile(parts.rowsOnly, 95),
+    rowsAndAuditP50: median(parts.rowsAndAudit),
+    rowsAndAuditP95: percentile(parts.rowsAndAudit, 95),
+  };
+  rows.push({
+    what: '  rows + outbox, no audit entry, p95',
+    measured: percentile(parts.rowsOnly, 95),
+    unit: 'ms',
+  });
+  rows.push({
+    what: '  rows + outbox + audit entry, p95',
+    measured: percentile(parts.rowsAndAudit, 95),
+    unit: 'ms',
+  });
   rows.push({
     what: '  of which zod parse (p50)',
     measured: median(saves.parseSamples),

@@ -53,6 +53,11 @@ export interface StoreBenchApi {
   autosave(times: number): Promise<AutosaveResult>;
   /** IndexedDB's own floor: the same body put alone into the unindexed bodies table. */
   putFloor(times: number): Promise<number[]>;
+  /**
+   * saveDraft's transaction rebuilt from the same db functions, without and with the audit
+   * entry it appends since the records core landed: what each part costs (samples, ms).
+   */
+  autosaveParts(times: number): Promise<{ rowsOnly: number[]; rowsAndAudit: number[] }>;
   /** Autosaves spread over many drafts: each rewrites updatedAt in every list index. */
   churn(times: number, seed: number): Promise<number>;
   list(filters: readonly NamedFilter[], runs: number): Promise<ListResult[]>;

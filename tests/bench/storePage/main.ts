@@ -7,8 +7,10 @@ import Dexie from 'dexie';
 import { canonicalHash } from '../../../shared/domain/hash';
 import { Inspection } from '../../../shared/domain/inspection';
 import { DB_NAME, openDatabase, type AppDatabase } from '../../../src-renderer/db/database';
+import { appendAudit } from '../../../src-renderer/db/auditLog';
 import { getDeviceIdentity } from '../../../src-renderer/db/deviceRepository';
 import {
+  auditOf,
   countInspections,
   listInspectionPage,
   listInspections,
@@ -133,6 +135,26 @@ const api: StoreBenchApi = {
       parseSamples.push(t1 - t0);
     }
     return { samples, parseSamples, hashSamples };
+  },
+
+  async autosaveParts(times) {
+    const draft = await newestDraft();
+    const rowsOnly: number[] = [];
+    const rowsAndAudit: number[] = [];
+    for (let i = 0; i < times; i++) {
+      const next = { ...draft, rev: draft.rev + 1 + i, place: `地点 ${i}` };
+      const write = (audit: boolean) =>
+        db.transaction('rw', inspectionTables(db), async () => {
+          await db.inspections.get(next.id);
+          await putInspectionRows(db, next);
+          const queued = await queueInspection(db, next, next.updatedAt);
+          if (audit)
+            await appendAudit(db, auditOf(next, 'update', queued.contentHash, next.updatedAt));
+        });
+      rowsOnly.push((await timed(() => write(false)))[0]);
+      rowsAndAudit.push((await timed(() => write(true)))[0]);
+    }
+    return { rowsOnly, rowsAndAudit };
   },
 
   async putFloor(times) {
