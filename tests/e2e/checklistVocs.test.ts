@@ -200,6 +200,11 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     await checklist.readingInput(FACE).fill('0.25');
     await expect.poll(() => checklist.item(FACE).innerText()).toContain('超标');
     expect(await checklist.item(FACE).innerText()).toContain('≥ 0.3');
+    // A second point at 0.5 m/s: the weakest point decides (judged by the minimum).
+    await checklist.item(FACE).getByRole('button', { name: '增加测点' }).click();
+    await checklist.readingInput(FACE, 1).fill('0.5');
+    await expect.poll(() => checklist.item(FACE).innerText()).toContain('判定值 0.25 m/s');
+    expect(await checklist.item(FACE).innerText()).toContain('超标');
     await expect.poll(() => checklist.finding(FACE, '发现的问题').isVisible()).toBe(true);
     // Special control: a single NMHC reading of 25 mg/m³ exceeds 20 (it would pass at 30, general).
     await checklist.readingInput(NMHC_SINGLE).fill('25');

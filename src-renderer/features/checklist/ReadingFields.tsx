@@ -3,6 +3,7 @@
  * limit the facts select, with the limit and its source shown as they will be stored.
  * What is typed stays in the input; a value with letters gets its message and is not stored.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadingItem } from '../../../shared/templates/templateSchema';
 import { unitLabels } from '../../../shared/templates/units';
@@ -27,7 +28,9 @@ export function ReadingFields({ item, answer, facts }: ReadingFieldsProps) {
   const { store, env, readOnly } = useChecklist();
   const texts = answer?.readingTexts ?? [];
   const max = item.maxRepeats ?? item.repeats;
-  const count = Math.min(max, Math.max(item.repeats, texts.length));
+  // Inputs added with 增加测点 but still empty live here: the store keeps only what was typed.
+  const [added, setAdded] = useState(0);
+  const count = Math.min(max, Math.max(item.repeats, texts.length, added));
   const unit = localize(unitLabels[item.unit]);
   const { judgement, resolution } = judgeItem(item, texts, facts, env);
 
@@ -56,11 +59,7 @@ export function ReadingFields({ item, answer, facts }: ReadingFieldsProps) {
           </ChecklistField>
         ))}
         {!readOnly && count < max ? (
-          <button
-            type="button"
-            className="small"
-            onClick={() => store.update(setReadingText(item.id, count, ' '))}
-          >
+          <button type="button" className="small" onClick={() => setAdded(count + 1)}>
             {t('checklist.reading.addValue')}
           </button>
         ) : null}
