@@ -46,6 +46,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // The UI is driven on a loaded 2-core machine: give polled expectations time.
+          expect: { poll: { timeout: 10_000 } },
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],
