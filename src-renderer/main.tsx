@@ -30,17 +30,15 @@ async function start(): Promise<void> {
     onBlocked: () => showFatal(zhCN.app.blocked),
     onVersionChange: () => showFatal(zhCN.app.versionChange),
   });
-  const [device, language, storage] = await Promise.all([
-    getDeviceIdentity(db),
-    getLanguage(db),
-    requestPersistentStorage(),
-  ]);
+  // Persistent storage is asked for now but not waited on: the first screen must not wait.
+  const storageStatus = requestPersistentStorage().catch(() => ({ persisted: false }));
+  const [device, language] = await Promise.all([getDeviceIdentity(db), getLanguage(db)]);
   await initI18n(language ?? DEFAULT_LANGUAGE);
   const services: AppServices = {
     db,
     device,
     bridge: getBridge(),
-    storagePersisted: storage.persisted,
+    storageStatus,
   };
   if (!rootElement) return;
   createRoot(rootElement).render(

@@ -4,18 +4,33 @@
  */
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
-import { InspectionDetailScreen } from '../features/inspections/InspectionDetailScreen';
+import { lazy } from 'react';
 import { InspectionListScreen } from '../features/inspections/InspectionListScreen';
-import { NewInspectionScreen } from '../features/inspections/NewInspectionScreen';
-import { EditMachineScreen } from '../features/machines/EditMachineScreen';
-import { MachineDetailScreen } from '../features/machines/MachineDetailScreen';
 import { MachineListScreen } from '../features/machines/MachineListScreen';
-import { NewMachineScreen } from '../features/machines/NewMachineScreen';
 import { ProfileScreen } from '../features/profile/ProfileScreen';
 import { useProfile } from '../features/profile/useProfile';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { Layout } from './Layout';
+
+// Screens that pull in the checklist templates (~200 items of data), the engine and the
+// forms load on first use, so a cold start draws the list without parsing them
+// (cold open target: DESIGN.md "Quality bars").
+const InspectionDetailScreen = lazy(() =>
+  import('../features/inspections/InspectionDetailScreen').then((m) => ({ default: m.InspectionDetailScreen })),
+);
+const NewInspectionScreen = lazy(() =>
+  import('../features/inspections/NewInspectionScreen').then((m) => ({ default: m.NewInspectionScreen })),
+);
+const NewMachineScreen = lazy(() =>
+  import('../features/machines/NewMachineScreen').then((m) => ({ default: m.NewMachineScreen })),
+);
+const EditMachineScreen = lazy(() =>
+  import('../features/machines/EditMachineScreen').then((m) => ({ default: m.EditMachineScreen })),
+);
+const MachineDetailScreen = lazy(() =>
+  import('../features/machines/MachineDetailScreen').then((m) => ({ default: m.MachineDetailScreen })),
+);
 
 /** A new user lands on the profile form; everyone else on the inspections list. */
 function Home() {

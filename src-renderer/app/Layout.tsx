@@ -1,4 +1,5 @@
 /** The shell: title, network state, language, and the four sections of the app. */
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -33,7 +34,9 @@ export function Layout() {
         ))}
       </nav>
       <main className="content">
-        <Outlet />
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

@@ -8,7 +8,8 @@ export interface AppServices {
   readonly db: AppDatabase;
   readonly device: DeviceIdentity;
   readonly bridge: Bridge;
-  readonly storagePersisted: boolean;
+  /** Whether the browser granted persistent storage; asked at start-up, not awaited by it. */
+  readonly storageStatus: Promise<{ persisted: boolean; usage?: number; quota?: number }>;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

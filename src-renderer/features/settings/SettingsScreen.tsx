@@ -9,13 +9,18 @@ import { useProfile } from '../profile/useProfile';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { device, bridge, storagePersisted } = useServices();
+  const { device, bridge, storageStatus } = useServices();
+  const [storagePersisted, setStoragePersisted] = useState<boolean>();
   const profile = useProfile();
   const [info, setInfo] = useState<IpcOutput<'app:info'>>();
 
   useEffect(() => {
     void bridge.getAppInfo().then(setInfo);
   }, [bridge]);
+
+  useEffect(() => {
+    void storageStatus.then((s) => setStoragePersisted(s.persisted));
+  }, [storageStatus]);
 
   return (
     <section className="screen">
@@ -35,9 +40,11 @@ export function SettingsScreen() {
         <dt>{t('settings.platform')}</dt>
         <dd>{info?.platform ?? ''}</dd>
         <dt>{t('settings.storage')}</dt>
-        <dd>{t(storagePersisted ? 'settings.persisted' : 'settings.notPersisted')}</dd>
+        <dd>
+          {storagePersisted === undefined ? '' : t(storagePersisted ? 'settings.persisted' : 'settings.notPersisted')}
+        </dd>
       </dl>
-      {storagePersisted ? null : <p className="warning">{t('app.storageNotPersisted')}</p>}
+      {storagePersisted !== false ? null : <p className="warning">{t('app.storageNotPersisted')}</p>}
     </section>
   );
 }
