@@ -5,6 +5,8 @@
  * the first (cold) run is printed too, since an inspector's first PDF pays it.
  */
 import type { Inspection } from '../../shared/domain/inspection';
+import { inspectionModel } from '../../shared/pdf/inspectionModel';
+import { modelTexts } from '../../shared/pdf/pdfModel';
 import { renderInspectionPdf } from '../../shared/pdf/renderInspectionPdf';
 import type { PdfDeps } from '../../shared/pdf/renderPdfDocuments';
 import type { ChecklistTemplate } from '../../shared/templates/templateSchema';
@@ -75,6 +77,20 @@ if (text && textWhole && photos && photosWhole) {
     `whole fonts / subset, 10 photos: size ×${(photosWhole.bytes / photos.bytes).toFixed(1)}, time ×${(photosWhole.ms / photos.ms).toFixed(1)}`,
   );
 }
+// Why the text-only size is what it is: the embedded glyphs, not the layout.
+const { record: sample, template: sampleTemplate } = fortyItems(false);
+const texts = modelTexts(inspectionModel(sample, sampleTemplate));
+const charsOf = (bold: boolean) =>
+  [...new Set(texts.filter((t) => (t.bold === true) === bold).flatMap((t) => [...t.text]))].join(
+    '',
+  );
+const [regularSubset, boldSubset] = await Promise.all([
+  subset(fonts.regular, charsOf(false)),
+  subset(fonts.bold, charsOf(true)),
+]);
+console.log(
+  `40-item record: ${[...charsOf(false)].length} distinct characters in Regular, ${[...charsOf(true)].length} in Bold; subsets ${kb(regularSubset.length)} KB + ${kb(boldSubset.length)} KB before Flate`,
+);
 console.log(
   'Fixture photos are small JPEGs (~13 KB each); camera photos downscaled by the evidence feature weigh more.',
 );
