@@ -10,6 +10,8 @@ import { qrMatrix, qrPayload } from '../../../shared/pdf/qrMatrix';
 import { readingText, unitText } from '../../../shared/pdf/readingText';
 import { renderInspectionPdf } from '../../../shared/pdf/renderInspectionPdf';
 import { formatShanghaiMinute } from '../../../shared/pdf/shanghaiTime';
+import { getTemplate } from '../../../shared/templates/registry';
+import { makeInspection } from '../../fixtures/builders';
 import { fixturePhotos, makeFixtureInspection } from '../../fixtures/records/recordFixtures';
 import { readQrFromPage } from './pdfQr';
 import {
@@ -215,4 +217,24 @@ describe('the 60-item record', () => {
     const { record } = makeFixtureInspection('vocs');
     expect(Object.keys(record.answers).length).toBeGreaterThanOrEqual(60);
   });
+});
+
+describe('a fresh draft', () => {
+  it('prints with empty answers marked 未填写, no signatures and no time yet', async () => {
+    const record = makeInspection({ template: { id: 'dust', version: 1 }, type: 'dust' });
+    const template = getTemplate('dust', 1);
+    if (!template) throw new Error('dust v1 missing');
+    const file = savePdf(
+      'fresh-draft',
+      await renderInspectionPdf(record, template, await nodeDeps()),
+    );
+    savePages(file, 'fresh-draft');
+    const text = squash(pdfText(file, 'raw'));
+    expect(text).toContain(squash(record.site.name));
+    expect(text).toContain(pdfLabels.unanswered);
+    expect(text).toContain(pdfLabels.confirmationMissing);
+    expect(text).toContain(pdfLabels.noFindings);
+    expect(text).toContain(pdfLabels.noEvidence);
+    expect(text).toContain(squash(`${pdfLabels.number}${pdfLabels.unnumbered}`));
+  }, 60_000);
 });
