@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Attachment, Sha256Hex } from './attachment';
 import { RecordId } from './ids';
-import { Inspector } from './inspector';
+import { DraftInspector } from './inspector';
 import { GeoLocation } from './location';
 import { recordEnvelope } from './record';
 import { Site } from './site';
@@ -94,8 +94,12 @@ export const Inspection = z.object({
   type: InspectionType,
   template: TemplateRef,
   site: Site,
-  /** Snapshots as they were on the day: a later profile change must not rewrite history. */
-  inspectors: z.array(Inspector).max(6),
+  /**
+   * Snapshots as they were on the day: a later profile change must not rewrite history.
+   * A colleague added on site may lack the certificate number while the record is a draft;
+   * finalising requires it (shared/records/finaliseValidation.ts).
+   */
+  inspectors: z.array(DraftInspector).max(6),
   /** Sector modules or other options chosen at the start. */
   options: z.array(z.string().max(80)).max(40).default([]),
   /**

@@ -28,3 +28,27 @@ export const Inspector = z.object({
 });
 export type Inspector = z.infer<typeof Inspector>;
 export type InspectorInput = z.input<typeof Inspector>;
+
+/**
+ * A certificate number in a draft: empty while a colleague who joined on site has not read
+ * theirs out yet (finalising then reports 'inspector-certificate-missing' and leads to the
+ * field), otherwise the same shape as CertificateNumber: a malformed number is refused even in
+ * a draft, so a typo is caught at the field, not at finalising.
+ */
+export const DraftCertificateNumber = z
+  .string({ message: 'errors.required' })
+  .trim()
+  .transform((s) => s.toUpperCase())
+  .pipe(
+    z
+      .string()
+      .refine(
+        (s) => s === '' || CertificateNumber.safeParse(s).success,
+        'errors.certificate.format',
+      ),
+  );
+
+/** An inspector as listed on an inspection (a draft may lack the certificate number). */
+export const DraftInspector = Inspector.extend({ certificateNumber: DraftCertificateNumber });
+export type DraftInspector = z.infer<typeof DraftInspector>;
+export type DraftInspectorInput = z.input<typeof DraftInspector>;
