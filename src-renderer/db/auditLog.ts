@@ -6,8 +6,10 @@
  * matches the head. Everything here is Dexie calls and synchronous hashing only, so it is
  * safe inside a caller's transaction (TECH-NOTES §5).
  */
+import Dexie from 'dexie';
 import { z } from 'zod';
 import { Sha256Hex } from '../../shared/domain/attachment';
+import type { DeviceId } from '../../shared/domain/ids';
 import { IsoDateTime } from '../../shared/domain/text';
 import {
   appendAuditEntry,
@@ -40,29 +42,77 @@ export type AuditInput = Omit<AuditEntryData, 'deviceId' | 'deviceTime'> & {
   readonly deviceTime?: string;
 };
 
+/** What an entry needs besides its data: who writes it and what it chains onto. */
+export interface AuditContext {
+  readonly deviceId: DeviceId;
+  readonly head: AuditHead | undefined;
+}
+
+/**
+ * This laptop's device id per open connection. The identity never changes once stored, and
+ * reading and parsing it on every autosave cost a round trip (TECH-NOTES §10). Keyed by the
+ * native connection so a deleted and reopened database is asked again.
+ */
+const deviceIds = new WeakMap<IDBDatabase, DeviceId>();
+
+async function auditDeviceId(db: AppDatabase): Promise<DeviceId> {
+  const connection = db.backendDB();
+  const cached = deviceIds.get(connection);
+  if (cached !== undefined) return cached;
+  const { deviceId } = await getDeviceIdentity(db);
+  // Created inside a transaction that may still abort: remember it only once committed, or a
+  // rolled-back identity would sign later entries.
+  const idbtrans = Dexie.currentTransaction?.idbtrans;
+  if (idbtrans) idbtrans.addEventListener('complete', () => deviceIds.set(connection, deviceId));
+  else deviceIds.set(connection, deviceId);
+  return deviceId;
+}
+
+/**
+ * Reads the device id and the chain head. Call it inside the write's transaction (which must
+ * include `auditTables(db)`), alongside the write's own reads so they share one round trip,
+ * and pass the result to `writeAudit` in the same transaction.
+ */
+export async function readAuditContext(db: AppDatabase): Promise<AuditContext> {
+  const [deviceId, head] = await Promise.all([auditDeviceId(db), readHead(db)]);
+  return { deviceId, head };
+}
+
+/**
+ * Writes the entry that follows `context` and the new head; both requests are issued at once
+ * (IndexedDB runs a transaction's requests in order). The device id is this laptop's (the one
+ * making the change), not the record's creator.
+ */
+export async function writeAudit(
+  db: AppDatabase,
+  context: AuditContext,
+  input: AuditInput,
+): Promise<AuditEntry> {
+  const entry = appendAuditEntry(context.head, {
+    recordId: input.recordId,
+    recordKind: input.recordKind,
+    action: input.action,
+    rev: input.rev,
+    contentHash: input.contentHash,
+    deviceId: context.deviceId,
+    deviceTime: input.deviceTime ?? new Date().toISOString(),
+  });
+  const next: AuditHead = { seq: entry.seq, hash: entry.hash, deviceTime: entry.deviceTime };
+  await Promise.all([
+    db.auditLog.add(entry),
+    db.settings.put({ key: AUDIT_HEAD_KEY, value: next }),
+  ]);
+  return entry;
+}
+
 /**
  * Appends one entry for a change. Call it inside the transaction that writes the record
- * (which must include `auditTables(db)`); called alone it opens its own. The device id is this
- * laptop's (the one making the change), not the record's creator.
+ * (which must include `auditTables(db)`); called alone it opens its own.
  */
 export async function appendAudit(db: AppDatabase, input: AuditInput): Promise<AuditEntry> {
-  return db.transaction('rw', db.auditLog, db.settings, async () => {
-    const { deviceId } = await getDeviceIdentity(db);
-    const head = await readHead(db);
-    const entry = appendAuditEntry(head, {
-      recordId: input.recordId,
-      recordKind: input.recordKind,
-      action: input.action,
-      rev: input.rev,
-      contentHash: input.contentHash,
-      deviceId,
-      deviceTime: input.deviceTime ?? new Date().toISOString(),
-    });
-    await db.auditLog.add(entry);
-    const next: AuditHead = { seq: entry.seq, hash: entry.hash, deviceTime: entry.deviceTime };
-    await db.settings.put({ key: AUDIT_HEAD_KEY, value: next });
-    return entry;
-  });
+  return db.transaction('rw', db.auditLog, db.settings, async () =>
+    writeAudit(db, await readAuditContext(db), input),
+  );
 }
 
 /**

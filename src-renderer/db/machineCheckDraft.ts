@@ -4,16 +4,14 @@
  * the registry says and corrects it where the machine disagrees.
  */
 import type { DeviceId } from '../../shared/domain/ids';
-import { newRecordId } from '../../shared/domain/ids';
-import { Inspection, type InspectionInput } from '../../shared/domain/inspection';
+import type { Inspection } from '../../shared/domain/inspection';
 import type { Inspector } from '../../shared/domain/inspector';
 import type { Machine } from '../../shared/domain/machine';
 import type { Site } from '../../shared/domain/site';
 import { latestTemplate } from '../../shared/templates/registry';
 import type { ChecklistTemplate } from '../../shared/templates/templateSchema';
 import type { AppDatabase } from './database';
-import { inspectionTables, putInspectionRows, queueInspection } from './inspectionRows';
-import { toSiteRow } from './siteRows';
+import { createDraftInspection } from './inspectionRepository';
 
 /** Fact values from the machine for every fact with `prefillFrom`; empty values are left out. */
 export function machineCheckFacts(
@@ -42,35 +40,22 @@ export interface NewMachineCheck {
 }
 
 /**
- * Creates the draft (latest machinery template, machineId, prefilled facts), records its site
- * in the site registry and queues it, in one transaction, as createDraftInspection does.
+ * Creates the draft (latest machinery template, machineId, prefilled facts) through
+ * createDraftInspection, so it is written like every other draft: site, outbox row and audit
+ * entry in the same transaction.
  */
 export async function startMachineCheck(
   db: AppDatabase,
   input: NewMachineCheck,
 ): Promise<Inspection> {
   const template = latestTemplate('machinery');
-  const now = new Date().toISOString();
-  const draft = Inspection.parse({
-    id: newRecordId(),
-    rev: 1,
-    baseRev: 0,
-    status: 'draft',
-    deviceId: input.deviceId,
-    createdAt: now,
-    updatedAt: now,
-    kind: 'inspection',
+  return createDraftInspection(db, {
     type: 'machinery',
     template: { id: template.id, version: template.version },
     site: input.site,
     inspectors: input.inspectors,
+    deviceId: input.deviceId,
     machineId: input.machine.id,
     facts: machineCheckFacts(template, input.machine),
-  } satisfies InspectionInput);
-  await db.transaction('rw', inspectionTables(db), async () => {
-    await putInspectionRows(db, draft);
-    await queueInspection(db, draft, now);
-    await db.sites.put(toSiteRow(draft.site));
   });
-  return draft;
 }

@@ -1,19 +1,21 @@
 /**
  * The machinery registry on this device (issue 3 item 5). Every write parses with the
  * domain schema first (a bad value throws a ZodError before any transaction opens), checks
- * for duplicates and writes the machine and its outbox entry in one transaction: all or
- * nothing. PIN, registration code and engine number are stored in key form
+ * for duplicates and writes the machine, its outbox entry and its audit entry in one
+ * transaction: all or nothing. PIN, registration code and engine number are stored in key form
  * (normalizeMachineKey), so the plain indexes find duplicates typed in another case or width.
  */
 import type { DeviceId } from '../../shared/domain/ids';
 import { newRecordId } from '../../shared/domain/ids';
 import { Machine } from '../../shared/domain/machine';
+import { appendAudit } from './auditLog';
 import type { AppDatabase } from './database';
 import { MachineDuplicateError, type MachineDuplicates } from './machineDuplicateError';
 import { MachineEntry, type MachineFields, type MachineFieldsInput } from './machineFields';
 import { normalizeMachineKey } from './machineKeys';
 import {
   fromMachineRow,
+  machineAudit,
   machineTables,
   queueMachine,
   searchableTexts,
@@ -89,7 +91,8 @@ export async function registerMachine(
   await db.transaction('rw', machineTables(db), async () => {
     refuseDuplicates(await findDuplicates(db, machine), options);
     await db.machines.put(toMachineRow(machine));
-    await queueMachine(db, machine, now);
+    const queued = await queueMachine(db, machine, now);
+    await appendAudit(db, machineAudit(machine, 'create', queued.contentHash, now));
   });
   return machine;
 }
@@ -132,7 +135,8 @@ export async function updateMachine(
     });
     refuseDuplicates(found, options);
     await db.machines.put(toMachineRow(next));
-    await queueMachine(db, next, now);
+    const queued = await queueMachine(db, next, now);
+    await appendAudit(db, machineAudit(next, 'update', queued.contentHash, now));
     return next;
   });
 }

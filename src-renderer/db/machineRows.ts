@@ -5,12 +5,33 @@
  */
 import { canonicalHash } from '../../shared/domain/hash';
 import type { Machine } from '../../shared/domain/machine';
+import type { AuditInput } from './auditLog';
 import type { AppDatabase, MachineRow, OutboxRow } from './database';
 import { searchTokensFor } from './searchTokens';
 
-/** The tables a machine write touches; pass them all to `db.transaction`. */
+/**
+ * The tables a machine write touches; pass them all to `db.transaction`. The audit log and
+ * settings (its chain head) are here so every write appends its audit entry with it.
+ */
 export function machineTables(db: AppDatabase) {
-  return [db.machines, db.outbox] as const;
+  return [db.machines, db.outbox, db.auditLog, db.settings] as const;
+}
+
+/** The audit entry of a machine write (the content hash is the outbox's, of the stored body). */
+export function machineAudit(
+  machine: Machine,
+  action: 'create' | 'update',
+  contentHash: string,
+  deviceTime: string,
+): AuditInput {
+  return {
+    recordId: machine.id,
+    recordKind: 'machine',
+    action,
+    rev: machine.rev,
+    contentHash,
+    deviceTime,
+  };
 }
 
 /** The texts a registry search looks in (issue 3 item 5, plus brand and model). */

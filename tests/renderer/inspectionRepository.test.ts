@@ -54,9 +54,59 @@ describe('createDraftInspection', () => {
     ).rejects.toBeInstanceOf(ZodError);
     expect(await dumpTables(db)).toEqual(before);
   });
+
+  it('stores a machine id and facts given at the start, and refuses bad facts', async () => {
+    db = freshDatabase();
+    const machineId = '0193a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b';
+    const start = {
+      type: 'machinery' as const,
+      template: { id: 'machinery-check', version: 1 },
+      site: makeSite({ kind: 'construction', name: '孝义市“鑫磊”土石方工程 🚜' }),
+      inspectors: [makeInspector()],
+      deviceId: testDeviceId,
+      machineId,
+    };
+    const draft = await createDraftInspection(db, {
+      ...start,
+      facts: { emissionStage: 'china3', ratedPowerKw: 110, registrationCode: 'LL1411020023' },
+    });
+    expect(await getInspection(db, draft.id)).toMatchObject({
+      machineId,
+      facts: { emissionStage: 'china3', ratedPowerKw: 110, registrationCode: 'LL1411020023' },
+    });
+    const before = await dumpTables(db);
+    await expect(
+      createDraftInspection(db, { ...start, facts: { ratedPowerKw: Number.NaN } }),
+    ).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      createDraftInspection(db, { ...start, facts: { owner: '吕'.repeat(501) } }),
+    ).rejects.toBeInstanceOf(ZodError);
+    await expect(createDraftInspection(db, { ...start, machineId: '挖掘机-1' })).rejects.toBeInstanceOf(ZodError);
+    expect(await dumpTables(db)).toEqual(before);
+  });
 });
 
 describe('saveDraft', () => {
+  it('rewrites the search tokens when the site name changes, and only then', async () => {
+    db = freshDatabase();
+    const draft = await newDraft();
+    let searchWrites = 0;
+    const count = () => {
+      searchWrites += 1;
+    };
+    db.inspectionSearch.hook('creating', count);
+    db.inspectionSearch.hook('updating', count);
+    const noted = await saveDraft(db, { ...draft, place: '东门 🚧' });
+    expect(searchWrites).toBe(0);
+    const renamed = await saveDraft(db, { ...noted, site: { ...noted.site, name: '汾阳市杏花村酒业“东区”扩建项目' } });
+    expect(searchWrites).toBe(1);
+    expect((await listInspections(db, { search: '杏花村' })).items.map((s) => s.id)).toEqual([draft.id]);
+    expect((await listInspections(db, { search: '滨河北路' })).total).toBe(0);
+    await saveDraft(db, { ...renamed, place: '西门' });
+    expect(searchWrites).toBe(1);
+    expect((await listInspections(db, { search: '杏花村' })).total).toBe(1);
+  });
+
   it('raises rev, stamps updatedAt and replaces the outbox entry in place', async () => {
     db = freshDatabase();
     const draft = await newDraft();
@@ -116,7 +166,7 @@ describe('saveDraft', () => {
 });
 
 describe('atomicity: a record and its outbox entry are written together or not at all', () => {
-  function failOn(table: 'outbox' | 'inspectionIndex') {
+  function failOn(table: 'outbox' | 'inspectionIndex' | 'inspectionSearch' | 'auditLog' | 'settings') {
     const fail = () => {
       throw new Error(`simulated ${table} failure`);
     };
@@ -128,18 +178,19 @@ describe('atomicity: a record and its outbox entry are written together or not a
     };
   }
 
-  it.each(['outbox', 'inspectionIndex'] as const)('a failing %s write leaves the earlier version intact', async (table) => {
+  it.each(['outbox', 'inspectionIndex', 'inspectionSearch', 'auditLog', 'settings'] as const)('a failing %s write leaves the earlier version intact', async (table) => {
     db = freshDatabase();
     const draft = await newDraft();
     const before = await dumpTables(db);
     const restore = failOn(table);
-    await expect(saveDraft(db, { ...draft, place: 'changed' })).rejects.toThrow(`simulated ${table} failure`);
+    // A new site name, so the search row is written too.
+    await expect(saveDraft(db, { ...draft, place: 'changed', site: { ...draft.site, name: '柳林县“金家庄”煤矿 ⛏️' } })).rejects.toThrow(`simulated ${table} failure`);
     restore();
     expect(await dumpTables(db)).toEqual(before);
     expect(await getInspection(db, draft.id)).toEqual(draft);
   });
 
-  it.each(['outbox', 'inspectionIndex'] as const)('a failing %s write on create stores neither record nor entry', async (table) => {
+  it.each(['outbox', 'inspectionIndex', 'inspectionSearch', 'auditLog', 'settings'] as const)('a failing %s write on create stores neither record nor entry', async (table) => {
     db = freshDatabase();
     const restore = failOn(table);
     await expect(newDraft()).rejects.toThrow(`simulated ${table} failure`);

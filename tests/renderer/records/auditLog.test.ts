@@ -130,4 +130,33 @@ describe('audit log of inspection writes', () => {
     });
     expect((await listAuditLog(db))[0]).toMatchObject({ seq: 1, recordKind: 'machine' });
   });
+
+  it('signs with the stored identity after the write that first created one was rolled back', async () => {
+    db = freshDatabase();
+    // The very first write creates the device identity inside its transaction, then fails.
+    const fail = () => {
+      throw new Error('simulated outbox failure');
+    };
+    db.outbox.hook('creating', fail);
+    await expect(newDraft()).rejects.toThrow('simulated outbox failure');
+    db.outbox.hook('creating').unsubscribe(fail);
+    expect(await db.settings.toArray()).toEqual([]);
+    const draft = await newDraft();
+    await saveDraft(db, { ...draft, place: '南门 🚧' });
+    const { deviceId } = await getDeviceIdentity(db);
+    expect((await listAuditLog(db)).map((e) => e.deviceId)).toEqual([deviceId, deviceId]);
+    expect(await verifyStoredAuditLog(db)).toEqual({ ok: true });
+  });
+
+  it('asks for the identity again after the database was deleted and recreated', async () => {
+    db = freshDatabase();
+    await newDraft();
+    const first = (await getDeviceIdentity(db)).deviceId;
+    await db.delete();
+    await db.open();
+    await newDraft();
+    const second = (await getDeviceIdentity(db)).deviceId;
+    expect(second).not.toBe(first);
+    expect((await listAuditLog(db)).map((e) => e.deviceId)).toEqual([second]);
+  });
 });
