@@ -5,6 +5,7 @@
 import type { FinaliseProblemCode } from '../../../shared/records/finaliseValidation';
 import type { CoordinateError } from '../../../shared/domain/parseCoordinates';
 import type { LocationFailure } from './locationFromSystem';
+import { evidenceUiEn, evidenceUiZh } from '../finalise/messages';
 
 const problemsZh = {
   'template-unknown': '检查表模板 {{id}} v{{version}} 不可用',
@@ -108,9 +109,11 @@ export const evidenceZh = {
   problems: problemsZh,
   coordinates: coordinatesZh,
   location: locationZh,
+  ...evidenceUiZh,
 };
 export const evidenceEn = {
   problems: problemsEn,
   coordinates: coordinatesEn,
   location: locationEn,
+  ...evidenceUiEn,
 };

@@ -1,7 +1,8 @@
 /**
- * One inspection: its site, inspectors and state, and the checklist it was started with
- * (the template version stored on the record, never the latest: an old draft must render
- * as it was). Drafts are edited here; finalised records are shown read-only.
+ * One inspection: its site, inspectors and state, the checklist it was started with (the
+ * template version stored on the record, never the latest: an old draft must render as it
+ * was), then the evidence, finalising and PDF sections. Drafts are edited here; finalised
+ * records are shown read-only.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { useServices } from '../../app/services';
 import { formatDateTime } from '../../components/formatTime';
 import { deleteDraft, getInspection } from '../../db/inspectionRepository';
 import { ChecklistEngine } from '../checklist/ChecklistEngine';
+import { EvidenceSections } from '../evidence/EvidenceSections';
 
 export function InspectionDetailScreen() {
   const { t, i18n } = useTranslation();
@@ -51,12 +53,19 @@ export function InspectionDetailScreen() {
         </dd>
         <dt>{t('inspection.inspectors')}</dt>
         <dd>
-          {inspection.inspectors.map((p) => (
-            <div key={p.certificateNumber}>
-              {p.name}（{t('profile.certificateNumber')} {p.certificateNumber}）{p.unit}
+          {inspection.inspectors.map((p, index) => (
+            <div key={index}>
+              {p.name}（{t('profile.certificateNumber')} {p.certificateNumber || t('evidence.inspectors.certificateMissing')}）
+              {p.unit}
             </div>
           ))}
         </dd>
+        {inspection.recordNumber ? (
+          <>
+            <dt>{t('evidence.finalise.recordNumber')}</dt>
+            <dd>{inspection.recordNumber}</dd>
+          </>
+        ) : null}
         <dt>{t('inspection.template')}</dt>
         <dd>
           {t(`inspectionType.${inspection.type}`)} v{inspection.template.version}
@@ -79,7 +88,10 @@ export function InspectionDetailScreen() {
         ) : null}
       </dl>
       {template ? (
-        <ChecklistEngine key={inspection.id} inspection={inspection} template={template} />
+        <>
+          <ChecklistEngine key={inspection.id} inspection={inspection} template={template} />
+          <EvidenceSections key={inspection.id} inspection={inspection} template={template} />
+        </>
       ) : (
         <p role="alert" className="warning">
           {t('checklist.template.unknown', { id: inspection.template.id, version: inspection.template.version })}
