@@ -89,8 +89,9 @@ export function InspectionDetailScreen() {
       </dl>
       {template ? (
         <>
-          <ChecklistEngine key={inspection.id} inspection={inspection} template={template} />
-          <EvidenceSections key={inspection.id} inspection={inspection} template={template} />
+          {/* Sibling keys must differ; the id still remounts both when another record opens. */}
+          <ChecklistEngine key={`checklist-${inspection.id}`} inspection={inspection} template={template} />
+          <EvidenceSections key={`evidence-${inspection.id}`} inspection={inspection} template={template} />
         </>
       ) : (
         <p role="alert" className="warning">
