@@ -1,7 +1,8 @@
 // listInspectionPage + countInspections (the list split so a screen can draw the page before
 // the total) against an in-memory oracle, over enough records that a common search word takes
-// the newest-first walk (more than 200 name matches) and a rare one the direct read.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// the newest-first walk (candidates ten times the page's end: small pages here) and a rare
+// one the direct read.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { counties, type CountyCode } from '../../shared/domain/counties';
 import type { Inspection, InspectionType } from '../../shared/domain/inspection';
 import type { AppDatabase } from '../../src-renderer/db/database';
@@ -92,6 +93,13 @@ const filters: [string, InspectionFilter][] = [
   ['emoji only (no index token)', { search: '🏭' }],
   ['common word + status', { search: '化工', status: 'finalized' }],
   ['common word + date range', { search: '化工', from: '2026-01-03', to: '2026-01-06' }],
+  ['common word, small page (walk)', { search: '化工', limit: 10 }],
+  ['common word, third small page (walk)', { search: '化工', offset: 20, limit: 10 }],
+  ['one common character (walk)', { search: '化', limit: 12 }],
+  ['common word + status, small page (walk)', { search: '化工', status: 'draft', limit: 8 }],
+  ['common word + county, small page', { search: '化工', countyCode: '141181', limit: 3 }],
+  ['common word + date range, small page', { search: '化工', from: '2026-01-03', limit: 5 }],
+  ['three characters, small page', { search: '精细化工', limit: 5 }],
   ['no match', { search: '上海不存在公司' }],
 ];
 
@@ -114,6 +122,25 @@ describe('listInspectionPage and countInspections', () => {
       expect(both.total).toBe(want.length);
     },
   );
+
+  it('a common word reads only the page it shows, and its total without reading rows', async () => {
+    const bulkGet = vi.spyOn(db.inspectionIndex, 'bulkGet');
+    try {
+      const page = await listInspectionPage(db, { search: '化工', limit: 10 });
+      expect(page.map((r) => r.id)).toEqual(expected({ search: '化工' }).slice(0, 10));
+      expect(await countInspections(db, { search: '化工' })).toBe(
+        expected({ search: '化工' }).length,
+      );
+      const both = await listInspections(db, { search: '化工', limit: 10 });
+      expect(both.items).toEqual(page);
+      expect(bulkGet).not.toHaveBeenCalled();
+      // Three characters are not one token: the total needs the rows.
+      await countInspections(db, { search: '精细化工' });
+      expect(bulkGet).toHaveBeenCalledTimes(1);
+    } finally {
+      bulkGet.mockRestore();
+    }
+  });
 
   it('a limit of 0 gives no rows but the full total', async () => {
     expect(await listInspectionPage(db, { search: '化工', limit: 0 })).toEqual([]);
