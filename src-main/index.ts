@@ -2,7 +2,7 @@
  * Electron entry: wiring only. The order matters and is fixed here; the logic lives in
  * plain modules (appProtocol, security, ipc/*) that are tested in Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, readAppFile, serveAppRequest } from './appProtocol';
 import { guardWebContents, installPermissionHandlers, originOf } from './security';
@@ -10,6 +10,7 @@ import { builtPaths, createMainWindow } from './window';
 import { buildMenuTemplate } from './menu';
 import { registerIpc } from './ipc/registerIpc';
 import { ipcHandlers } from './ipc/handlers';
+import { createSyncLinkStore } from './ipc/syncLinkStore';
 
 // 1. Pin the data folder before anything reads it: it would otherwise follow productName,
 //    and renaming the product would orphan every IndexedDB draft (TECH-NOTES §5).
@@ -67,6 +68,7 @@ function start(): void {
         documentsDir: app.getPath('documents'),
         backupsDir: join(app.getPath('userData'), 'backups'),
         now: () => new Date(),
+        sync: { store: createSyncLinkStore(join(app.getPath('userData'), 'sync-link.json'), safeStorage), fetch: globalThis.fetch },
       },
       log: (message, error) => console.error(message, error),
     });

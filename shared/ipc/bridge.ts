@@ -2,7 +2,7 @@
  * The one interface between the UI and its platform. Electron implements it over IPC,
  * web mode with browser downloads and file inputs. Features call this, never `window.*`.
  */
-import type { IpcOutput } from './contract';
+import type { IpcOutput, SyncLink, SyncRequest, SyncResponse } from './contract';
 
 export interface FileFilter {
   readonly name: string;
@@ -18,4 +18,18 @@ export interface Bridge {
   openFile(filters: FileFilter[]): Promise<{ name: string; bytes: Uint8Array } | null>;
   /** Writes the rolling backup of unsynced work; null where the platform keeps none. */
   writeBackup(bytes: Uint8Array): Promise<string | null>;
+  /** HTTP to the office server; in Electron main holds the token and makes the requests. */
+  readonly sync: SyncTransport;
+}
+
+/**
+ * The small transport sync needs. The token never crosses it: enrol stores it on the
+ * platform side and every request gets it added there.
+ */
+export interface SyncTransport {
+  status(): Promise<SyncLink | null>;
+  enrol(input: { serverUrl: string; code: string; deviceName: string }): Promise<SyncLink>;
+  /** Answers every HTTP status; rejects only when the server could not be reached. */
+  request(request: SyncRequest): Promise<SyncResponse>;
+  forget(): Promise<void>;
 }

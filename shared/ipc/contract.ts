@@ -21,6 +21,86 @@ const FileName = z
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const Bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'errors.fileTooLarge');
 
+/**
+ * The office server's address as a person types it: http(s) only, no user:password, no
+ * query or fragment. Kept as the origin plus an optional base path without a trailing slash.
+ */
+export const SyncServerUrl = z
+  .string()
+  .trim()
+  .max(300)
+  .transform((text, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'errors.sync.serverUrl' });
+      return z.NEVER;
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
+      ctx.addIssue({ code: 'custom', message: 'errors.sync.serverUrl' });
+      return z.NEVER;
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  });
+
+/** What the renderer may know of the enrolment: never the token. */
+export const SyncLink = z.object({
+  serverUrl: z.string().max(300),
+  /** The id the office server gave this device at enrolment (not the local DeviceId). */
+  serverDeviceId: z.string().max(60),
+  scope: z.string().max(10),
+  deviceName: z.string().max(100),
+});
+export type SyncLink = z.infer<typeof SyncLink>;
+
+/**
+ * The only requests the renderer may have main make, under `/api/v1` of the enrolled server
+ * (enrolment has its own channel): anything else is refused before a socket opens.
+ */
+const SHA256_PATH = '[0-9a-f]{64}';
+export const syncRequestAllowList: readonly { readonly method: 'GET' | 'POST' | 'PUT'; readonly path: RegExp }[] = [
+  { method: 'GET', path: /^\/health$/ },
+  { method: 'POST', path: /^\/attachments\/missing$/ },
+  { method: 'PUT', path: new RegExp(`^/attachments/${SHA256_PATH}$`) },
+  { method: 'GET', path: new RegExp(`^/attachments/${SHA256_PATH}$`) },
+  { method: 'POST', path: /^\/bundles$/ },
+  { method: 'GET', path: /^\/changes\?since=\d{1,15}(&limit=\d{1,4})?$/ },
+];
+
+export function isAllowedSyncRequest(method: string, path: string): boolean {
+  return syncRequestAllowList.some((rule) => rule.method === method && rule.path.test(path));
+}
+
+/** The server's own body limit (docs/sync.md): nothing larger is worth sending. */
+export const MAX_SYNC_BODY_BYTES = 50 * 1024 * 1024;
+
+export const SyncRequest = z
+  .object({
+    method: z.enum(['GET', 'POST', 'PUT']),
+    /** Path and query after `/api/v1`, e.g. `/changes?since=42&limit=500`. */
+    path: z.string().max(200),
+    contentType: z.enum(['application/json', 'image/jpeg', 'image/png', 'application/pdf']).optional(),
+    contentEncoding: z.literal('gzip').optional(),
+    /** Replay hints of POST /bundles (docs/sync.md "Receipts and replays"). */
+    bundleId: z.uuid().optional(),
+    bundleChecksum: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    body: z
+      .instanceof(Uint8Array)
+      .refine((b) => b.byteLength <= MAX_SYNC_BODY_BYTES, 'errors.sync.bodyTooLarge')
+      .optional(),
+  })
+  .refine((r) => isAllowedSyncRequest(r.method, r.path), { message: 'errors.sync.pathNotAllowed', path: ['path'] })
+  .refine((r) => (r.method === 'GET') === (r.body === undefined), { message: 'errors.sync.bodyMismatch', path: ['body'] });
+export type SyncRequest = z.input<typeof SyncRequest>;
+
+export const SyncResponse = z.object({
+  status: z.number().int().min(100).max(599),
+  contentType: z.string().max(200),
+  body: z.instanceof(Uint8Array),
+});
+export type SyncResponse = z.infer<typeof SyncResponse>;
+
 export const ipcContract = {
   'app:info': {
     input: z.void(),
@@ -43,6 +123,30 @@ export const ipcContract = {
   'backup:write': {
     input: z.object({ bytes: Bytes }),
     output: z.object({ path: z.string() }),
+  },
+  /** The enrolment main holds, without its token; null when not enrolled. */
+  'sync:status': {
+    input: z.void(),
+    output: SyncLink.nullable(),
+  },
+  /** Main posts the code to the server, keeps the token (safeStorage) and returns the link. */
+  'sync:enrol': {
+    input: z.object({
+      serverUrl: SyncServerUrl,
+      code: z.string().trim().min(6).max(40),
+      deviceName: z.string().trim().min(1).max(100),
+    }),
+    output: SyncLink,
+  },
+  /** One allow-listed request to the enrolled server, with the token added by main. */
+  'sync:request': {
+    input: SyncRequest,
+    output: SyncResponse,
+  },
+  /** Forgets the enrolment and its token. */
+  'sync:forget': {
+    input: z.void(),
+    output: z.object({ forgotten: z.boolean() }),
   },
 } as const;
 

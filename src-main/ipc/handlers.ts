@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { IpcChannel, IpcContract, IpcOutput } from '../../shared/ipc/contract';
 import { writeRollingBackup } from './backups';
 import { writeFileAtomic } from './atomicWrite';
+import { syncEnrol, syncForget, syncRequest, syncStatus, type SyncMainDeps } from './syncHandlers';
 
 /** A parsed input: what the handler may rely on after the contract's schema ran. */
 export type ParsedInput<C extends IpcChannel> = z.output<IpcContract[C]['input']>;
@@ -32,6 +33,13 @@ export interface HandlerDeps {
   /** <userData>/backups */
   readonly backupsDir: string;
   readonly now: () => Date;
+  /** Sync to the office server (syncHandlers.ts); absent where no sync is wired. */
+  readonly sync?: SyncMainDeps;
+}
+
+function syncDeps(deps: HandlerDeps): SyncMainDeps {
+  if (!deps.sync) throw new Error('errors.sync.unavailable');
+  return deps.sync;
 }
 
 /** Same cap as the contract's byte payloads: bundles and PDFs stay far below it. */
@@ -93,4 +101,9 @@ export const ipcHandlers: IpcHandlers = {
   'backup:write': async (input, deps) => ({
     path: await writeRollingBackup(deps.backupsDir, input.bytes, deps.now()),
   }),
+
+  'sync:status': (_input, deps) => syncStatus(syncDeps(deps)),
+  'sync:enrol': (input, deps) => syncEnrol(input, syncDeps(deps)),
+  'sync:request': (input, deps) => syncRequest(input, syncDeps(deps)),
+  'sync:forget': (_input, deps) => syncForget(syncDeps(deps)),
 };

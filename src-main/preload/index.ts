@@ -12,6 +12,10 @@ const allowedChannels = {
   'file:save': true,
   'file:open': true,
   'backup:write': true,
+  'sync:status': true,
+  'sync:enrol': true,
+  'sync:request': true,
+  'sync:forget': true,
 } as const satisfies Record<IpcChannel, true>;
 
 function isContractChannel(channel: unknown): channel is IpcChannel {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { OnlineIndicator } from '../components/OnlineIndicator';
+import { useSyncAutoStart } from '../features/sync/useSync';
 
 const sections = [
   { to: '/inspections', key: 'nav.inspections' },
@@ -14,6 +15,7 @@ const sections = [
 
 export function Layout() {
   const { t } = useTranslation();
+  useSyncAutoStart();
   return (
     <div className="shell">
       <header className="topbar">

@@ -40,5 +40,13 @@ export function createElectronBridge(api: PreloadApi): Bridge {
       (await call('file:save', { suggestedName, bytes: ownBytes(bytes), filters: toContractFilters(filters) })).savedTo,
     openFile: (filters) => call('file:open', { filters: toContractFilters(filters) }),
     writeBackup: async (bytes) => (await call('backup:write', { bytes: ownBytes(bytes) })).path,
+    sync: {
+      status: () => call('sync:status', undefined),
+      enrol: (input) => call('sync:enrol', input),
+      request: (request) => call('sync:request', request.body ? { ...request, body: ownBytes(request.body) } : request),
+      forget: async () => {
+        await call('sync:forget', undefined);
+      },
+    },
   };
 }

@@ -3,6 +3,7 @@
  * input for opening, and no backups (the browser gives us no folder of our own).
  */
 import type { Bridge, FileFilter } from '../../shared/ipc/bridge';
+import { createWebSyncTransport, type WebSyncOptions } from './webSyncTransport';
 
 /** Same cap main applies (src-main/ipc/handlers.ts): refuse runaway files before reading. */
 const MAX_OPEN_BYTES = 200 * 1024 * 1024;
@@ -66,12 +67,13 @@ function openFile(filters: readonly FileFilter[]): Promise<{ name: string; bytes
   });
 }
 
-export function createWebBridge(): Bridge {
+export function createWebBridge(syncOptions: WebSyncOptions = {}): Bridge {
   return {
     kind: 'web',
     getAppInfo: () => Promise.resolve({ version: __APP_VERSION__, platform: 'web', locale: navigator.language }),
     saveFile: (suggestedName, bytes) => saveFile(suggestedName, bytes),
     openFile: (filters) => openFile(filters),
     writeBackup: () => Promise.resolve(null),
+    sync: createWebSyncTransport(syncOptions),
   };
 }

@@ -13,6 +13,7 @@ import { useServices } from '../../app/services';
 import { formatDateTime } from '../../components/formatTime';
 import { deleteDraft, getInspection } from '../../db/inspectionRepository';
 import { ChecklistEngine } from '../checklist/ChecklistEngine';
+import { RecordSyncPanel } from '../sync/RecordSyncPanel';
 import { EvidenceSections } from '../evidence/EvidenceSections';
 
 export function InspectionDetailScreen() {
@@ -87,6 +88,7 @@ export function InspectionDetailScreen() {
           </>
         ) : null}
       </dl>
+      <RecordSyncPanel record={inspection} />
       {template ? (
         <>
           {/* Sibling keys must differ; the id still remounts both when another record opens. */}

@@ -7,6 +7,8 @@ import { findCounty } from '../../../shared/domain/counties';
 import { useServices } from '../../app/services';
 import { formatDateTime } from '../../components/formatTime';
 import { countInspections, listInspectionPage, type InspectionFilter } from '../../db/inspectionRepository';
+import { PrintListButton } from '../sync/PrintListButton';
+import { SyncBadge, useBadgeStates } from '../sync/SyncBadge';
 import { InspectionFilters } from './InspectionFilters';
 import { useInspectionFilter } from './useInspectionFilter';
 
@@ -30,6 +32,7 @@ export function InspectionListScreen() {
   const total = useLiveQuery(() => countInspections(db, filter), [db, filter]);
   const filtered = Object.keys(filter).length > 0;
   const english = i18n.language === 'en';
+  const syncStates = useBadgeStates(items?.map((i) => i.id) ?? []);
 
   return (
     <section className="screen">
@@ -46,7 +49,9 @@ export function InspectionListScreen() {
         <p className="empty">{filtered ? t('inspections.noMatch') : t('inspections.empty')}</p>
       ) : (
         <>
-          <p className="count">{total === undefined ? '\u00a0' : t('inspections.count', { count: total })}</p>
+          <p className="count">
+            {total === undefined ? '\u00a0' : t('inspections.count', { count: total })} <PrintListButton filter={filter} />
+          </p>
           <table className="list">
             <thead>
               <tr>
@@ -68,7 +73,8 @@ export function InspectionListScreen() {
                     <td>{t(`inspectionType.${item.type}`)}</td>
                     <td>{county ? (english ? county.en : county.zh) : item.countyCode}</td>
                     <td>
-                      <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>
+                      <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>{' '}
+                      <SyncBadge state={syncStates?.get(item.id)} />
                     </td>
                     <td>{formatDateTime(item.updatedAt)}</td>
                   </tr>

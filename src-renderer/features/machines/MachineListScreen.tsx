@@ -7,6 +7,7 @@ import { emissionStageLabels, machineTypeLabels } from '../../../shared/template
 import { useServices } from '../../app/services';
 import { formatDateTime } from '../../components/formatTime';
 import { countMachines, searchMachines } from '../../db/machineRepository';
+import { SyncBadge, useBadgeStates } from '../sync/SyncBadge';
 import { useLocalized } from './useLocalized';
 
 const PAGE = 100;
@@ -19,6 +20,7 @@ export function MachineListScreen() {
   const machines = useLiveQuery(() => searchMachines(db, query, PAGE), [db, query]);
   const total = useLiveQuery(() => countMachines(db), [db]);
   const searching = query.trim() !== '';
+  const syncStates = useBadgeStates(machines?.map((m) => m.id) ?? []);
 
   return (
     <section className="screen">
@@ -74,7 +76,9 @@ export function MachineListScreen() {
                   <td className="mono">{m.pin}</td>
                   <td>{m.owner}</td>
                   <td>{localized(emissionStageLabels[m.emissionStage])}</td>
-                  <td>{formatDateTime(m.updatedAt)}</td>
+                  <td>
+                    {formatDateTime(m.updatedAt)} <SyncBadge state={syncStates?.get(m.id)} />
+                  </td>
                 </tr>
               ))}
             </tbody>

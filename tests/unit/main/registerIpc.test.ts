@@ -13,6 +13,10 @@ function fakeHandlers() {
     'file:save': vi.fn(() => Promise.resolve({ savedTo: '/home/u/a.pdf' })),
     'file:open': vi.fn(() => Promise.resolve(null)),
     'backup:write': vi.fn(() => Promise.resolve({ path: '/data/backups/b.json' })),
+    'sync:status': vi.fn(() => Promise.resolve(null)),
+    'sync:enrol': vi.fn(() => Promise.resolve({ serverUrl: 'http://127.0.0.1:8787', serverDeviceId: 'd', scope: 'city', deviceName: 'n' })),
+    'sync:request': vi.fn(() => Promise.resolve({ status: 200, contentType: '', body: new Uint8Array() })),
+    'sync:forget': vi.fn(() => Promise.resolve({ forgotten: true })),
   } satisfies IpcHandlers;
 }
 

@@ -1,0 +1,79 @@
+/**
+ * Applies the office's receipt for a pushed bundle in ONE transaction, per record:
+ * - accepted / duplicate: synced at the server's revision; the outbox entry goes only if the
+ *   record was not saved again during the push (same rev), and a draft's baseRev becomes
+ *   the server's revision so its next edit is not a conflict. A finalised record's body is
+ *   left as it is (its hash must stay the one the office holds).
+ * - conflict: held as a conflict until a person chooses; the office's version arrives with
+ *   the next pull (a `record` change) and is stored as the conflict copy.
+ * - rejected: the reason is kept for the record screen; nothing is resent unchanged.
+ */
+import type { Receipt } from '../../shared/bundle/receiptSchema';
+import type { AppDatabase } from './database';
+import { putInspectionRows } from './inspectionRows';
+import { fromMachineRow, toMachineRow } from './machineRows';
+import { getSyncState, putSyncState, type SyncRecordState } from './syncRecordState';
+
+export interface ReceiptSummary {
+  readonly synced: number;
+  readonly conflicts: number;
+  readonly rejected: number;
+  /** Still queued because they changed during the push. */
+  readonly stillQueued: number;
+}
+
+export function receiptTables(db: AppDatabase) {
+  return [db.inspections, db.inspectionIndex, db.inspectionSearch, db.machines, db.outbox, db.settings] as const;
+}
+
+export async function applyReceipt(db: AppDatabase, receipt: Receipt, heldAttachments: readonly string[] = []): Promise<ReceiptSummary> {
+  let synced = 0;
+  let conflicts = 0;
+  let rejected = 0;
+  let stillQueued = 0;
+  await db.transaction('rw', receiptTables(db), async () => {
+    for (const result of receipt.records) {
+      const queued = await db.outbox.get(result.id);
+      const unchanged = queued !== undefined && queued.rev === result.rev;
+      const previous = await getSyncState(db, result.id);
+      const base: Omit<SyncRecordState, 'state' | 'serverRev' | 'serverHash'> = {
+        kind: result.kind,
+        origin: previous?.origin ?? 'own',
+        rev: result.rev,
+        heldAttachments: [...new Set([...(previous?.heldAttachments ?? []), ...heldAttachments])],
+      };
+      const staleDuplicate = result.result === 'duplicate' && result.serverHash !== result.hash && previous?.state === 'conflict';
+      if (result.result === 'conflict' || staleDuplicate) {
+        conflicts++;
+        await putSyncState(db, result.id, { ...base, state: 'conflict', serverRev: result.serverRev, serverHash: result.serverHash, reason: result.reason ?? 'stale_base_rev' });
+        continue;
+      }
+      if (result.result === 'rejected') {
+        rejected++;
+        await putSyncState(db, result.id, { ...base, state: 'rejected', serverRev: result.serverRev, serverHash: result.serverHash, reason: result.reason ?? 'rejected' });
+        if (unchanged) await db.outbox.delete(result.id);
+        continue;
+      }
+      synced++;
+      await putSyncState(db, result.id, { ...base, state: 'synced', serverRev: result.serverRev, serverHash: result.serverHash });
+      await rebase(db, result.kind, result.id, result.serverRev);
+      if (unchanged) await db.outbox.delete(result.id);
+      else if (queued) {
+        stillQueued++;
+        await db.outbox.put({ ...queued, baseRev: result.serverRev });
+      }
+    }
+  });
+  return { synced, conflicts, rejected, stillQueued };
+}
+
+/** A draft's next edit starts from the server's revision; finalised bodies stay byte-equal. */
+async function rebase(db: AppDatabase, kind: 'inspection' | 'machine', id: string, serverRev: number): Promise<void> {
+  if (kind === 'inspection') {
+    const stored = await db.inspections.get(id);
+    if (stored?.status === 'draft' && stored.baseRev !== serverRev) await putInspectionRows(db, { ...stored, baseRev: serverRev });
+    return;
+  }
+  const row = await db.machines.get(id);
+  if (row?.status === 'draft' && row.baseRev !== serverRev) await db.machines.put(toMachineRow({ ...fromMachineRow(row), baseRev: serverRev }));
+}

@@ -1,0 +1,98 @@
+/**
+ * Both versions of a record in conflict, field by field; a person chooses per field or the
+ * whole version, and the result is saved as a new draft on the office's head and synced.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services';
+import { resolveConflict } from '../../db/syncConflicts';
+import type { ConflictCopy } from '../../db/syncRecordState';
+import type { SyncableRecord } from '../../db/syncOutbox';
+import { diffRecords, mergeChoices, type Choice } from '../../sync/conflictDiff';
+import { useSyncController } from './useSync';
+
+function show(value: unknown, empty: string): string {
+  if (value === undefined || value === null || value === '') return empty;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = JSON.stringify(value);
+  return text.length > 400 ? `${text.slice(0, 400)}…` : text;
+}
+
+export function ConflictResolver({ mine, copy }: { mine: SyncableRecord; copy: ConflictCopy }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const controller = useSyncController();
+  const diffs = useMemo(() => diffRecords(mine, copy.body), [mine, copy.body]);
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const empty = t('sync.conflict.empty');
+  const all = (choice: Choice) => setChoices(Object.fromEntries(diffs.map((d) => [d.path, choice])));
+
+  const save = async () => {
+    setError(null);
+    try {
+      const theirs = copy.body.kind === mine.kind ? copy.body : mine;
+      await resolveConflict(db, mergeChoices(mine, theirs, choices));
+      setSaved(true);
+      void controller.syncNow();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <section className="conflict" aria-labelledby="conflict-title">
+      <h3 id="conflict-title">{t('sync.conflict.title')}</h3>
+      {diffs.length === 0 ? <p>{t('sync.conflict.none')}</p> : null}
+      <div className="form-actions">
+        <button type="button" onClick={() => all('mine')}>
+          {t('sync.conflict.allMine')}
+        </button>
+        <button type="button" onClick={() => all('theirs')}>
+          {t('sync.conflict.allTheirs')}
+        </button>
+      </div>
+      <table className="list">
+        <thead>
+          <tr>
+            <th>{t('sync.conflict.field')}</th>
+            <th>{t('sync.conflict.mine')}</th>
+            <th>{t('sync.conflict.theirs')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {diffs.map((d) => {
+            const choice = choices[d.path] ?? 'mine';
+            return (
+              <tr key={d.path}>
+                <td>{d.path}</td>
+                <td>
+                  <label>
+                    <input type="radio" name={`c-${d.path}`} checked={choice === 'mine'} onChange={() => setChoices((c) => ({ ...c, [d.path]: 'mine' }))} />{' '}
+                    {t('sync.conflict.useMine')}: {show(d.mine, empty)}
+                  </label>
+                </td>
+                <td>
+                  <label>
+                    <input type="radio" name={`c-${d.path}`} checked={choice === 'theirs'} onChange={() => setChoices((c) => ({ ...c, [d.path]: 'theirs' }))} />{' '}
+                    {t('sync.conflict.useTheirs')}: {show(d.theirs, empty)}
+                  </label>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" className="primary" disabled={saved} onClick={() => void save()}>
+        {t('sync.conflict.save')}
+      </button>
+      {saved ? <p role="status">{t('sync.conflict.saved')}</p> : null}
+      {error ? (
+        <p role="alert" className="warning">
+          {t('sync.errors.generic', { message: error })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * U 盘文件: export the unsynced work as a `.json.gz` bundle; import a bundle or a receipt.
+ * A bad file lists what is wrong and where, and nothing is written. On an enrolled office
+ * device an imported bundle is passed on to the server and its receipt saved as a file.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BundleIssue } from '../../../shared/bundle/bundleIssue';
+import { useServices } from '../../app/services';
+import { bundleFilters, exportBundleFile, importFile } from '../../sync/syncFiles';
+import { syncErrorText } from './syncErrorText';
+import { useSyncController, useSyncSnapshot } from './useSync';
+
+type Message = { kind: 'ok'; text: string } | { kind: 'issues'; issues: readonly BundleIssue[] } | { kind: 'error'; text: string };
+
+export function FilesSection() {
+  const { t } = useTranslation();
+  const { db, bridge, device } = useServices();
+  const controller = useSyncController();
+  const { link } = useSyncSnapshot(controller);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<Message | null>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setMessage(await work());
+    } catch (e) {
+      setMessage({ kind: 'error', text: syncErrorText(t, e instanceof Error ? ('code' in e && typeof e.code === 'string' ? e.code : e.message) : String(e)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const doExport = () =>
+    run(async () => {
+      const done = await exportBundleFile(db, bridge, { id: device.deviceId, name: device.name, shortId: device.shortId });
+      if (!done) return { kind: 'ok', text: t('sync.files.nothingToExport') };
+      return done.savedTo === null ? null : { kind: 'ok', text: t('sync.files.exported', { count: done.records, path: done.savedTo }) };
+    });
+
+  const doImport = () =>
+    run(async () => {
+      const file = await bridge.openFile(bundleFilters.concat([{ name: 'JSON', extensions: ['json'] }]));
+      if (!file) return null;
+      const relay = link ? { api: controller.api, bridge } : undefined;
+      const outcome = await importFile(db, file.bytes, device.deviceId, relay);
+      if (!outcome.ok) return { kind: 'issues', issues: outcome.errors };
+      if (outcome.kind === 'receipt') return { kind: 'ok', text: t('sync.files.importedReceipt', { ...outcome.summary }) };
+      const text = t('sync.files.importedBundle', { added: outcome.added, unchanged: outcome.unchanged, conflicts: outcome.conflicts, attachments: outcome.attachments });
+      return { kind: 'ok', text: outcome.relayed ? `${text}。${t('sync.files.relayed', { path: outcome.relayed.receiptSavedTo ?? '' })}` : text };
+    });
+
+  return (
+    <section aria-labelledby="files-title">
+      <h2 id="files-title">{t('sync.files.title')}</h2>
+      <div className="form-actions">
+        <button type="button" disabled={busy} onClick={() => void doExport()}>
+          {t('sync.files.export')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void doImport()}>
+          {t('sync.files.import')}
+        </button>
+      </div>
+      {message?.kind === 'ok' ? <p role="status">{message.text}</p> : null}
+      {message?.kind === 'error' ? (
+        <p role="alert" className="warning">
+          {message.text}
+        </p>
+      ) : null}
+      {message?.kind === 'issues' ? (
+        <div role="alert" className="warning">
+          <p>{t('sync.files.invalid')}</p>
+          <ul>
+            {message.issues.slice(0, 10).map((issue, i) => (
+              <li key={i}>
+                {t('sync.files.issue', { where: issue.path || t('sync.files.whole'), what: t(`sync.issues.${issue.code}`) })}
+                {issue.code === 'schema' ? ` (${issue.message})` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The sync side of one record: its state, why the office refused it, which attachments the
+ * office holds and which it lacks, and (in conflict) both versions to choose from.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services';
+import { badgeStateOf, getConflictCopy, getSyncState } from '../../db/syncRecordState';
+import { referencedHashes, type SyncableRecord } from '../../db/syncOutbox';
+import { ConflictResolver } from './ConflictResolver';
+import { SyncBadge } from './SyncBadge';
+
+export function RecordSyncPanel({ record }: { record: SyncableRecord }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const data = useLiveQuery(async () => {
+    const [state, queued, copy] = await Promise.all([getSyncState(db, record.id), db.outbox.get(record.id), getConflictCopy(db, record.id)]);
+    return { state, badge: badgeStateOf(state, queued), copy };
+  }, [db, record.id]);
+  if (!data) return null;
+  const hashes = [...new Set(referencedHashes(record).map((r) => r.sha256))];
+  const held = new Set(data.state?.heldAttachments ?? []);
+  const heldCount = hashes.filter((h) => held.has(h)).length;
+
+  return (
+    <section className="record-sync" aria-labelledby="record-sync-title">
+      <h2 id="record-sync-title">
+        {t('sync.record.title')} <SyncBadge state={data.badge} />
+      </h2>
+      {data.state?.origin === 'foreign' && data.badge === 'foreign' ? <p className="notice">{t('sync.record.foreign')}</p> : null}
+      {data.badge === 'rejected' ? (
+        <p role="alert" className="warning">
+          {t('sync.record.rejected', { reason: t(`sync.reasons.${data.state?.reason ?? 'rejected'}`) })}
+        </p>
+      ) : null}
+      {hashes.length === 0 ? (
+        <p className="notice">{t('sync.record.noAttachments')}</p>
+      ) : (
+        <p>
+          {t('sync.record.attachmentsHeld', { count: heldCount })} · {t('sync.record.attachmentsMissing', { count: hashes.length - heldCount })}
+        </p>
+      )}
+      {data.copy ? <ConflictResolver mine={record} copy={data.copy} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * One per window: runs a sync (push, then pull) on demand and by itself when the office
+ * server becomes reachable (the browser's `online` event, and a health probe whose interval
+ * backs off while the server is away), keeps the progress for the screen, and writes the
+ * rolling backup every 10 minutes while there is unsynced work and when the window closes.
+ */
+import type { Bridge } from '../../shared/ipc/bridge';
+import type { SyncLink } from '../../shared/ipc/contract';
+import type { AppDatabase } from '../db/database';
+import { countOutbox } from '../db/outboxRepository';
+import { setLastSyncAt } from '../db/syncSettings';
+import { pullChanges } from './pullChanges';
+import { pushOutbox, type PushResult } from './pushOutbox';
+import { backoffDelay, SyncCancelledError, type RetryOptions } from './retry';
+import { createSyncApi, type SyncApi } from './syncApi';
+import { writeOutboxBackup } from './syncFiles';
+import { idleProgress, type SyncProgress } from './syncProgress';
+
+export interface SyncSnapshot {
+  readonly running: boolean;
+  readonly progress: SyncProgress;
+  readonly link: SyncLink | null | undefined;
+  readonly reachable: boolean | undefined;
+  readonly lastResult?: { readonly push: PushResult; readonly pulled: number; readonly conflicts: number; readonly at: string };
+  /** The last failure as a message key or server code. */
+  readonly lastError?: string;
+}
+
+export interface SyncControllerOptions {
+  readonly db: AppDatabase;
+  readonly bridge: Bridge;
+  readonly device: { readonly id: string; readonly name: string };
+  readonly retry?: RetryOptions;
+  readonly probeMs?: { readonly min: number; readonly max: number };
+  readonly backupEveryMs?: number;
+}
+
+export const BACKUP_EVERY_MS = 10 * 60_000;
+
+export class SyncController {
+  private snapshot: SyncSnapshot = { running: false, progress: idleProgress, link: undefined, reachable: undefined };
+  private readonly listeners = new Set<() => void>();
+  private abort: AbortController | null = null;
+  private probeTimer: ReturnType<typeof setTimeout> | undefined;
+  private backupTimer: ReturnType<typeof setInterval> | undefined;
+  private probeFailures = 0;
+  private started = false;
+  readonly api: SyncApi;
+
+  constructor(private readonly options: SyncControllerOptions) {
+    this.api = createSyncApi(options.bridge.sync);
+  }
+
+  getSnapshot = (): SyncSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<SyncSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  async refreshLink(): Promise<SyncLink | null> {
+    const link = await this.options.bridge.sync.status().catch(() => null);
+    this.set({ link });
+    return link;
+  }
+
+  /** Push then pull. Resolves when done, failed or cancelled; never throws. */
+  async syncNow(): Promise<void> {
+    if (this.snapshot.running) return;
+    const link = await this.refreshLink();
+    if (!link) return;
+    const abort = new AbortController();
+    this.abort = abort;
+    this.set({ running: true, progress: idleProgress, lastError: undefined });
+    const retry: RetryOptions = {
+      ...this.options.retry,
+      onRetry: (attempt) => this.set({ progress: { ...this.snapshot.progress, phase: 'retrying', attempt } }),
+    };
+    try {
+      const push = await pushOutbox({
+        db: this.options.db, api: this.api, device: this.options.device, retry, signal: abort.signal,
+        onProgress: (progress) => this.set({ progress }),
+      });
+      this.set({ progress: { ...this.snapshot.progress, phase: 'pull' } });
+      const pulled = await pullChanges({ db: this.options.db, api: this.api, serverDeviceId: link.serverDeviceId, retry, signal: abort.signal });
+      const at = new Date().toISOString();
+      await setLastSyncAt(this.options.db, at);
+      this.set({ reachable: true, progress: { ...this.snapshot.progress, phase: 'done' }, lastResult: { push, pulled: pulled.stored, conflicts: push.conflicts + pulled.conflicts, at } });
+    } catch (error) {
+      const cancelled = error instanceof SyncCancelledError;
+      const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : error instanceof Error ? error.name : 'unknown';
+      this.set({ lastError: cancelled ? 'cancelled' : code, progress: idleProgress, ...(cancelled ? {} : { reachable: code !== 'SyncNetworkError' }) });
+    } finally {
+      this.abort = null;
+      this.set({ running: false });
+    }
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  /** Starts the automatic part: online event, health probe, backups. Idempotent. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('pagehide', this.onClose);
+    this.backupTimer = setInterval(() => void this.backup(), this.options.backupEveryMs ?? BACKUP_EVERY_MS);
+    void this.refreshLink().then(() => this.scheduleProbe(0));
+  }
+
+  stop(): void {
+    this.started = false;
+    this.cancel();
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('pagehide', this.onClose);
+    clearTimeout(this.probeTimer);
+    clearInterval(this.backupTimer);
+  }
+
+  private readonly onOnline = (): void => {
+    this.probeFailures = 0;
+    this.scheduleProbe(0);
+  };
+
+  private readonly onClose = (): void => {
+    void this.backup();
+  };
+
+  async backup(): Promise<string | null> {
+    if ((await countOutbox(this.options.db)) === 0) return null;
+    return writeOutboxBackup(this.options.db, this.options.bridge, this.options.device).catch(() => null);
+  }
+
+  private scheduleProbe(delayMs: number): void {
+    clearTimeout(this.probeTimer);
+    if (!this.started) return;
+    this.probeTimer = setTimeout(() => void this.probe(), delayMs);
+  }
+
+  /** Health probe: a server that comes back (or outbox work waiting) starts a sync. */
+  private async probe(): Promise<void> {
+    const { min, max } = this.options.probeMs ?? { min: 30_000, max: 10 * 60_000 };
+    const link = this.snapshot.link ?? (await this.refreshLink());
+    if (!link) return this.scheduleProbe(max);
+    const reachable = await this.api.health().catch(() => false);
+    const wasReachable = this.snapshot.reachable;
+    this.set({ reachable });
+    if (!reachable) {
+      this.probeFailures++;
+      // Backs off while the office is away, never past `max`, with jitter so laptops spread out.
+      return this.scheduleProbe(Math.max(min / 2, backoffDelay(this.probeFailures, min, max, Math.random)));
+    }
+    this.probeFailures = 0;
+    if (wasReachable !== true || (await countOutbox(this.options.db)) > 0) await this.syncNow();
+    this.scheduleProbe(min);
+  }
+}
+
+const controllers = new WeakMap<AppDatabase, SyncController>();
+
+/** The window's controller, made on first use. */
+export function getSyncController(options: SyncControllerOptions): SyncController {
+  let controller = controllers.get(options.db);
+  if (!controller) {
+    controller = new SyncController(options);
+    controllers.set(options.db, controller);
+  }
+  return controller;
+}
