@@ -24,7 +24,7 @@ import { putInspectionRows } from './inspectionRows';
 import { fromMachineRow, toMachineRow } from './machineRows';
 import { toSiteRow } from './siteRows';
 import { CURSOR_KEY } from './syncSettings';
-import { getSyncState, putConflictCopy, putSyncState } from './syncRecordState';
+import { conflictKey, getSyncState, putConflictCopy, putSyncState } from './syncRecordState';
 import type { SyncableRecord } from './syncOutbox';
 
 export interface PullSummary {
@@ -119,6 +119,9 @@ async function applyRecord(db: AppDatabase, change: RecordChange, ownServerDevic
     return 'conflicts';
   }
   if (queued) return 'skipped';
+  // A newer head of a record not changed here: someone resolved or edited it; any old
+  // conflict copy is settled by it.
+  await db.settings.delete(conflictKey(change.id));
   await writeLocal(db, rebased(body, change.serverRev));
   await putSyncState(db, change.id, {
     kind: change.kind, state: 'synced', origin: state?.origin ?? 'foreign', serverRev: change.serverRev, serverHash: change.hash,
