@@ -1,5 +1,6 @@
 // src-main/index.ts wiring, against a mocked Electron: the order that protects user data.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ipcChannels } from '../../../shared/ipc/contract';
 
 const calls = vi.hoisted(() => [] as string[]);
 const electron = vi.hoisted(() => {
@@ -52,6 +53,7 @@ const electron = vi.hoisted(() => {
       session: { defaultSession: session },
       ipcMain: { handle: vi.fn(record('ipcMain.handle')) },
       dialog: {},
+      safeStorage: { isEncryptionAvailable: () => true },
       Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (t: unknown) => t },
       BrowserWindow,
     },
@@ -92,7 +94,7 @@ describe('main entry', () => {
 
   it('serves app:// and opens one secure window on it, after the protocol and IPC exist', () => {
     expect(electron.module.protocol.handle.mock.calls[0]?.[0]).toBe('app');
-    expect(calls.filter((c) => c === 'ipcMain.handle')).toHaveLength(4);
+    expect(calls.filter((c) => c === 'ipcMain.handle')).toHaveLength(ipcChannels.length);
     expect(calls.indexOf('protocol.handle')).toBeLessThan(calls.indexOf('new BrowserWindow'));
     expect(electron.windows).toHaveLength(1);
     expect(electron.windows[0]?.url).toBe('app://bluesky/index.html');
