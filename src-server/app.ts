@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { API_PREFIX } from '../shared/sync/wireSchemas';
 import type { Engine } from './db/openDatabase';
 import type { ServerDatabase } from './db/schema';
+import { installCors } from './cors';
 import { sendError, toErrorReply } from './errorReply';
 import { attachmentRoutes } from './routes/attachmentRoutes';
 import { bundleRoutes } from './routes/bundleRoutes';
@@ -24,6 +25,8 @@ export interface AppOptions {
   readonly limits?: Partial<ServerLimits>;
   /** Injected clock for expiring codes and receipts. */
   readonly now?: () => Date;
+  /** Exact web origins allowed by CORS (web mode only; see cors.ts). Empty: no CORS. */
+  readonly corsOrigins?: readonly string[];
 }
 
 export interface RouteDeps {
@@ -49,6 +52,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.status(status).send(body);
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, 'not_found', 'no such route'));
+  // Before the rate limit and the routes: a preflight carries no token and has no route.
+  installCors(app, options.corsOrigins ?? []);
 
   await app.register(rateLimit, {
     max: limits.rateLimitPerMinute,

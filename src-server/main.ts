@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseScope } from '../shared/sync/syncScope';
 import { buildApp } from './app';
+import { parseCorsOrigins } from './cors';
 import { importRegistry } from './cli/importRegistry';
 import { openDatabase } from './db/openDatabase';
 import { createEnrolCode } from './store/deviceStore';
@@ -79,6 +80,7 @@ async function main(argv: readonly string[]): Promise<number> {
     db: opened.db,
     engine: opened.engine,
     logger: { level: env.LOG_LEVEL ?? 'info', redact: ['req.headers.authorization'] },
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   });
   app.addHook('onClose', () => opened.close());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close());
