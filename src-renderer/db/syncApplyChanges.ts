@@ -106,7 +106,7 @@ async function applyRecord(db: AppDatabase, change: RecordChange, ownServerDevic
     });
     return 'stored';
   }
-  if (local.status === 'finalized' || recordBodyHash(local) === change.hash) {
+  if (local.status === 'finalized' || recordBodyHash({ ...local, baseRev: body.baseRev }) === change.hash) {
     await putSyncState(db, change.id, { kind: change.kind, state: 'synced', origin: state?.origin ?? 'own', serverRev: change.serverRev, serverHash: change.hash, rev: local.rev, heldAttachments: held });
     return 'skipped';
   }
