@@ -147,7 +147,7 @@ export function LocationSection({ inspection, readOnly }: LocationSectionProps) 
               ) : null}
             </div>
             <button type="button" onClick={applyManual}>
-              {t('evidence.place.applyManual')}
+              {t('evidence.place.useManual')}
             </button>
           </div>
           <Field

@@ -50,7 +50,7 @@ export function PhotoCard({ photo, index, items, readOnly, onDetails, onRemove }
         type="button"
         className="photo-thumb"
         onClick={() => setViewing(true)}
-        title={t('evidence.photos.view')}
+        aria-label={`${t('evidence.photos.view')}：${photo.caption || name}`}
       >
         {thumbnail ? (
           <img src={thumbnail} alt={photo.caption || name} />
