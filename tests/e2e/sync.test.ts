@@ -14,6 +14,7 @@ import { buildApp } from '../../src-server/app';
 import { createEnrolCode } from '../../src-server/store/deviceStore';
 import type { SyncScope } from '../../shared/sync/syncScope';
 import { openTestDatabase } from '../server/support/testServer';
+import { ChecklistPage, screenshotAt } from './pages/ChecklistPage';
 import { NewInspectionPage } from './pages/NewInspectionPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SyncPage } from './pages/SyncPage';
@@ -166,6 +167,55 @@ describe('sync with the office server', () => {
     await expect.poll(() => sync.text()).toContain('文件无效，未导入任何内容');
     await expect.poll(() => sync.text()).toContain('version：不支持的文件版本');
     await screenshot(office.page, 'sync-06-import-error');
+  });
+
+  it('a draft edited on two laptops becomes a conflict on both, and a person resolves it', async () => {
+    const second = await device('李红梅', '孝义市');
+    const bSync = new SyncPage(second.page);
+    await bSync.open();
+    await bSync.enrol(serverUrl, await code('141181'), '孝义分局 笔记本 02');
+    await expect.poll(() => rowText(second.page, FIRST)).toContain('其他设备');
+
+    const permit = async (page: Page, value: string) => {
+      await page.getByRole('link', { name: '检查记录', exact: true }).click();
+      await page.getByRole('link', { name: FIRST }).click();
+      const checklist = new ChecklistPage(page);
+      await checklist.fact('排污许可证编号').fill(value);
+      await checklist.waitSaved();
+    };
+    await permit(laptop.page, '91141181MA0K1234XY001P（A）');
+    await permit(second.page, '91141181MA0K1234XY001P（B，复核）');
+
+    const aSync = new SyncPage(laptop.page);
+    await aSync.open();
+    await aSync.syncNowButton().click();
+    await expect.poll(() => aSync.text()).toContain('同步完成：上传 1 条');
+    await bSync.open();
+    await bSync.syncNowButton().click();
+    await expect.poll(() => bSync.text()).toMatch(/冲突 [1-9]/);
+    await aSync.open();
+    await aSync.syncNowButton().click();
+    await expect.poll(() => rowText(laptop.page, FIRST)).toContain('有冲突');
+    await expect.poll(() => rowText(second.page, FIRST)).toContain('有冲突');
+
+    // B compares both versions field by field and keeps the office's permit number.
+    await second.page.getByRole('link', { name: FIRST }).click();
+    await second.page.getByRole('heading', { name: '两个版本不一致，请选择' }).waitFor();
+    const row = second.page.getByRole('row').filter({ hasText: /^facts\./ });
+    await expect.poll(() => row.count()).toBeGreaterThan(0);
+    await screenshotAt(second.page, 'sync-08-conflict', second.page.getByRole('heading', { name: '两个版本不一致，请选择' }));
+    await row.first().getByRole('radio', { name: /用办公室的/ }).check();
+    await second.page.getByRole('button', { name: '保存选择并同步' }).click();
+    await expect.poll(async () => (await second.page.locator('main').textContent()) ?? '').toContain('已保存为新草稿');
+    await expect.poll(() => rowText(second.page, FIRST), { timeout: 30_000 }).toContain('已到办公室');
+
+    await aSync.open();
+    await aSync.syncNowButton().click();
+    await expect.poll(() => rowText(laptop.page, FIRST)).toContain('已到办公室');
+    await laptop.page.getByRole('link', { name: FIRST }).click();
+    await expect.poll(() => new ChecklistPage(laptop.page).fact('排污许可证编号').inputValue()).toBe('91141181MA0K1234XY001P（A）');
+    expect(second.errors).toEqual([]);
+    await second.context.close();
   });
 
   it('a network that drops mid-sync retries and completes later, nothing lost or doubled', async () => {

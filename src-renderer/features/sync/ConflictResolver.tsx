@@ -18,7 +18,7 @@ function show(value: unknown, empty: string): string {
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 }
 
-export function ConflictResolver({ mine, copy }: { mine: SyncableRecord; copy: ConflictCopy }) {
+export function ConflictResolver({ mine, copy, onResolved }: { mine: SyncableRecord; copy: ConflictCopy; onResolved: () => void }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const controller = useSyncController();
@@ -35,6 +35,7 @@ export function ConflictResolver({ mine, copy }: { mine: SyncableRecord; copy: C
       const theirs = copy.body.kind === mine.kind ? copy.body : mine;
       await resolveConflict(db, mergeChoices(mine, theirs, choices));
       setSaved(true);
+      onResolved();
       void controller.syncNow();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -87,7 +88,6 @@ export function ConflictResolver({ mine, copy }: { mine: SyncableRecord; copy: C
       <button type="button" className="primary" disabled={saved} onClick={() => void save()}>
         {t('sync.conflict.save')}
       </button>
-      {saved ? <p role="status">{t('sync.conflict.saved')}</p> : null}
       {error ? (
         <p role="alert" className="warning">
           {t('sync.errors.generic', { message: error })}

@@ -3,6 +3,7 @@
  * office holds and which it lacks, and (in conflict) both versions to choose from.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
 import { badgeStateOf, getConflictCopy, getSyncState } from '../../db/syncRecordState';
@@ -13,6 +14,8 @@ import { SyncBadge } from './SyncBadge';
 export function RecordSyncPanel({ record }: { record: SyncableRecord }) {
   const { t } = useTranslation();
   const { db } = useServices();
+  // Kept here: the resolver itself goes away with the conflict copy it resolved.
+  const [resolved, setResolved] = useState(false);
   const data = useLiveQuery(async () => {
     const [state, queued, copy] = await Promise.all([getSyncState(db, record.id), db.outbox.get(record.id), getConflictCopy(db, record.id)]);
     return { state, badge: badgeStateOf(state, queued), copy };
@@ -40,7 +43,8 @@ export function RecordSyncPanel({ record }: { record: SyncableRecord }) {
           {t('sync.record.attachmentsHeld', { count: heldCount })} · {t('sync.record.attachmentsMissing', { count: hashes.length - heldCount })}
         </p>
       )}
-      {data.copy ? <ConflictResolver mine={record} copy={data.copy} /> : null}
+      {data.copy ? <ConflictResolver mine={record} copy={data.copy} onResolved={() => setResolved(true)} /> : null}
+      {resolved && !data.copy ? <p role="status">{t('sync.conflict.saved')}</p> : null}
     </section>
   );
 }
