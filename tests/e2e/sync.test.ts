@@ -113,7 +113,7 @@ describe('sync with the office server', () => {
     expect(await serverCount('record_heads')).toBe(1);
   });
 
-  it('the city office enrols and sees it read-only', async () => {
+  it('the city office enrols and sees it as another device’s record, never queued', async () => {
     const page = office.page;
     const sync = new SyncPage(page);
     await sync.open();
@@ -121,10 +121,10 @@ describe('sync with the office server', () => {
     await expect.poll(() => sync.text()).toContain('全市');
     // Nothing of its own to send: it only pulls.
     await expect.poll(() => sync.text()).toContain('没有待上传的记录');
-    await expect.poll(() => rowText(page, FIRST)).toContain('其他设备（只读）');
+    await expect.poll(() => rowText(page, FIRST)).toContain('其他设备');
     await screenshot(page, 'sync-03-office-list');
     await page.getByRole('link', { name: FIRST }).click();
-    await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('这条记录来自其他设备，只读。');
+    await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('这是其他设备的草稿');
     await screenshot(page, 'sync-04-office-record');
   });
 

@@ -30,7 +30,9 @@ export function RecordSyncPanel({ record }: { record: SyncableRecord }) {
       <h2 id="record-sync-title">
         {t('sync.record.title')} <SyncBadge state={data.badge} />
       </h2>
-      {data.state?.origin === 'foreign' && data.badge === 'foreign' ? <p className="notice">{t('sync.record.foreign')}</p> : null}
+      {data.state?.origin === 'foreign' && data.badge === 'foreign' ? (
+        <p className="notice">{record.status === 'draft' ? t('sync.record.foreignDraft') : t('sync.record.foreign')}</p>
+      ) : null}
       {data.badge === 'rejected' ? (
         <p role="alert" className="warning">
           {t('sync.record.rejected', { reason: t(`sync.reasons.${data.state?.reason ?? 'rejected'}`) })}
