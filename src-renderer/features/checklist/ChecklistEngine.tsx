@@ -11,7 +11,7 @@ import { limits } from '../../../shared/templates/limits';
 import type { LimitOverrides } from '../../../shared/templates/limitSchema';
 import type { ChecklistTemplate } from '../../../shared/templates/templateSchema';
 import { useServices } from '../../app/services';
-import { saveDraft } from '../../db/inspectionRepository';
+import { patchDraft } from '../finalise/patchDraft';
 import { draftFromInspection, type ChecklistDraft } from './checklistDraft';
 import { loadLimitOverrides, loadMachine, prefillFacts } from './checklistData';
 import { ChecklistContext, type ChecklistContextValue } from './checklistContext';
@@ -100,7 +100,9 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
   const autosave = useAutosave(
     store,
     async (draft: ChecklistDraft) => {
-      await saveDraft(db, toInspection(baseRef.current, draft, envRef.current));
+      // Onto the record as stored now: the evidence sections save other parts of it, and a
+      // base a few milliseconds stale would drop a photo or signature they just listed.
+      await patchDraft(db, inspectionId, (stored) => toInspection(stored, draft, envRef.current));
     },
     !readOnly,
     unloadHooks,
