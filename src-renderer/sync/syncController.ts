@@ -33,6 +33,8 @@ export interface SyncControllerOptions {
   readonly retry?: RetryOptions;
   readonly probeMs?: { readonly min: number; readonly max: number };
   readonly backupEveryMs?: number;
+  /** Where `online` and `pagehide` fire: the window; a plain EventTarget in tests. */
+  readonly events?: EventTarget;
 }
 
 export const BACKUP_EVERY_MS = 10 * 60_000;
@@ -47,8 +49,11 @@ export class SyncController {
   private started = false;
   readonly api: SyncApi;
 
+  private readonly events: EventTarget;
+
   constructor(private readonly options: SyncControllerOptions) {
     this.api = createSyncApi(options.bridge.sync);
+    this.events = options.events ?? window;
   }
 
   getSnapshot = (): SyncSnapshot => this.snapshot;
@@ -109,8 +114,8 @@ export class SyncController {
   start(): void {
     if (this.started) return;
     this.started = true;
-    window.addEventListener('online', this.onOnline);
-    window.addEventListener('pagehide', this.onClose);
+    this.events.addEventListener('online', this.onOnline);
+    this.events.addEventListener('pagehide', this.onClose);
     this.backupTimer = setInterval(() => void this.backup(), this.options.backupEveryMs ?? BACKUP_EVERY_MS);
     void this.refreshLink().then(() => this.scheduleProbe(0));
   }
@@ -118,8 +123,8 @@ export class SyncController {
   stop(): void {
     this.started = false;
     this.cancel();
-    window.removeEventListener('online', this.onOnline);
-    window.removeEventListener('pagehide', this.onClose);
+    this.events.removeEventListener('online', this.onOnline);
+    this.events.removeEventListener('pagehide', this.onClose);
     clearTimeout(this.probeTimer);
     clearInterval(this.backupTimer);
   }
