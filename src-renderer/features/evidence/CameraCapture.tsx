@@ -76,7 +76,10 @@ export function CameraCapture({ onCapture }: { onCapture: (file: File) => void }
         if (!blob) return;
         const time = new Date().toISOString();
         onCapture(
-          new File([blob], `camera-${time.replace(/[:.]/g, '-')}.jpg`, { type: 'image/jpeg' }),
+          new File([blob], `camera-${time.replace(/[:.]/g, '-')}.jpg`, {
+            type: 'image/jpeg',
+            lastModified: Date.parse(time),
+          }),
         );
         setStream(null);
       },

@@ -57,7 +57,7 @@ export function PhotoSection({ inspection, template, readOnly }: PhotoSectionPro
         ? e.message
         : String(e);
 
-  const addFiles = async (files: readonly File[]) => {
+  const addFiles = async (files: readonly File[], capturedAt?: string) => {
     const batch = files.map((file) => ({
       key: `p${(jobCounter += 1)}`,
       name: file.name,
@@ -73,6 +73,7 @@ export function PhotoSection({ inspection, template, readOnly }: PhotoSectionPro
         const location = latestLocation.current;
         const added = await addPhotoToDraft(db, inspection.id, file, {
           siteName: inspection.site.name,
+          capturedAt,
           fallbackLocation: location
             ? { latitude: location.latitude, longitude: location.longitude }
             : undefined,
@@ -116,7 +117,9 @@ export function PhotoSection({ inspection, template, readOnly }: PhotoSectionPro
               }}
             />
           </label>
-          <CameraCapture onCapture={(file) => void addFiles([file])} />
+          <CameraCapture
+            onCapture={(file) => void addFiles([file], new Date(file.lastModified).toISOString())}
+          />
           <small className="field-hint">{t('evidence.photos.addHint')}</small>
         </div>
       ) : null}

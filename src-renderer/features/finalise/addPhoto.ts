@@ -48,6 +48,8 @@ export interface AddPhotoContext {
   readonly siteName: string;
   readonly fallbackLocation?: { latitude: number; longitude: number } | undefined;
   readonly itemId?: string | undefined;
+  /** When the app itself took the picture (camera): the time, since such a frame has no EXIF. */
+  readonly capturedAt?: string | undefined;
 }
 
 export async function addPhotoToDraft(
@@ -63,6 +65,7 @@ export async function addPhotoToDraft(
     intake = await intakePhoto(file, {
       siteName: context.siteName,
       ...(context.fallbackLocation ? { fallbackLocation: context.fallbackLocation } : {}),
+      ...(context.capturedAt !== undefined ? { now: context.capturedAt } : {}),
     });
   } catch {
     // createImageBitmap refuses bytes that are not a picture whatever the name says.
@@ -83,7 +86,9 @@ export async function addPhotoToDraft(
     size: stored.size,
     caption: '',
     originalSha256: intake.original.sha256,
-    ...(intake.exif.takenAt ? { takenAt: intake.exif.takenAt } : {}),
+    ...((intake.exif.takenAt ?? context.capturedAt)
+      ? { takenAt: intake.exif.takenAt ?? context.capturedAt }
+      : {}),
     ...(context.itemId !== undefined ? { itemId: context.itemId } : {}),
   };
   const { latitude, longitude } = intake.exif;
