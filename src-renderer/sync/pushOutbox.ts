@@ -7,9 +7,9 @@
  * Nothing is sent while the outbox is empty.
  */
 import { buildBundle } from '../../shared/bundle/buildBundle';
+import { AttachmentMime } from '../../shared/domain/attachment';
 import { gzipText } from '../../shared/bundle/gzipBundle';
 import { verifyReceipt } from '../../shared/bundle/buildReceipt';
-import { loadAttachmentBytes } from '../db/attachmentRepository';
 import type { AppDatabase } from '../db/database';
 import { applyReceipt, type ReceiptSummary } from '../db/syncApplyReceipt';
 import { referencedHashes, snapshotOutbox } from '../db/syncOutbox';
@@ -47,27 +47,27 @@ export async function pushOutbox(ctx: PushContext): Promise<PushResult> {
 
   const allHashes = [...snapshot.attachments.keys()];
   const missing = allHashes.length > 0 ? await withRetry(() => ctx.api.missingAttachments(allHashes), retry) : [];
-  const bytes = await loadAttachmentBytes(ctx.db, missing);
-  const bytesTotal = [...bytes.values()].reduce((n, b) => n + b.length, 0);
+  // Sizes from the rows, so the bar knows the total before any bytes are read.
+  const rows = (await ctx.db.attachments.bulkGet(missing)).filter((r) => r !== undefined);
+  const bytesTotal = rows.reduce((n, r) => n + r.size, 0);
   let progress: SyncProgress = {
-    phase: 'attachments', recordsDone: 0, recordsTotal: snapshot.records.length, attachmentsDone: 0, attachmentsTotal: missing.length, bytesDone: 0, bytesTotal,
+    phase: 'attachments', recordsDone: 0, recordsTotal: snapshot.records.length, attachmentsDone: 0, attachmentsTotal: rows.length, bytesDone: 0, bytesTotal,
   };
   const report = (patch: Partial<SyncProgress>) => {
     progress = { ...progress, ...patch };
     ctx.onProgress?.(progress);
   };
   report({});
-  for (const sha256 of missing) {
+  // One at a time, read just before sending: photos are up to 20 MB each. A hash this device
+  // no longer holds (freed after an earlier sync) is left to the server's attachments_missing.
+  for (const row of rows) {
     check();
-    const data = bytes.get(sha256);
-    // Not on this device (freed after an earlier sync): the server answers attachments_missing.
-    if (data) {
-      const mime = snapshot.attachments.get(sha256)?.mime ?? 'image/jpeg';
-      await withRetry(() => ctx.api.putAttachment(sha256, mime, data), retry);
-      totals.attachmentsSent++;
-      totals.bytesSent += data.length;
-    }
-    report({ attachmentsDone: progress.attachmentsDone + 1, bytesDone: progress.bytesDone + (data?.length ?? 0) });
+    const data = new Uint8Array(await row.blob.arrayBuffer());
+    const mime = AttachmentMime.safeParse(row.mime).data ?? snapshot.attachments.get(row.sha256)?.mime ?? 'image/jpeg';
+    await withRetry(() => ctx.api.putAttachment(row.sha256, mime, data), retry);
+    totals.attachmentsSent++;
+    totals.bytesSent += data.length;
+    report({ attachmentsDone: progress.attachmentsDone + 1, bytesDone: progress.bytesDone + data.length });
   }
 
   report({ phase: 'records' });

@@ -12,7 +12,9 @@ import { diffRecords, mergeChoices } from '../../../src-renderer/sync/conflictDi
 import type { SyncTransport } from '../../../shared/ipc/bridge';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { DeviceId } from '../../../shared/domain/ids';
-import { makeInspector, makeSite } from '../../fixtures/builders';
+import { sha256Hex } from '../../../shared/domain/hash';
+import { queueMachine, toMachineRow } from '../../../src-renderer/db/machineRows';
+import { makeInspector, makeMachine, makeSite } from '../../fixtures/builders';
 import { startTestServer, type TestServer } from '../../server/support/testServer';
 import { enrolClient, type TestClient } from './syncHarness';
 
@@ -147,6 +149,38 @@ describe('two laptops and an office', () => {
     expect(await listOutbox(laptopA.db)).toEqual([]);
     expect(await serverRows('records')).toBe(recordsBefore + 1);
     expect((await getSyncState(laptopA.db, second.id))?.state).toBe('synced');
+  });
+
+  it('photos go first and only once: a push cut off after them resumes without resending', async () => {
+    const photo = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 13) % 251));
+    const sha256 = sha256Hex(photo);
+    const draft = await newDraft(laptopA, '孝义市“华兴”化工（带照片）');
+    await laptopA.db.attachments.put({ sha256, recordId: draft.id, mime: 'image/jpeg', size: photo.length, blob: new Blob([photo]), createdAt: new Date().toISOString() });
+    await saveDraft(laptopA.db, { ...draft, attachments: [{ sha256, kind: 'photo', mime: 'image/jpeg', size: photo.length, caption: '集气罩破损 📷' }] });
+    const machine = makeMachine({ deviceId: DeviceId.parse(laptopA.device.id), siteOfUse: '孝义市梧桐镇工地' });
+    await laptopA.db.transaction('rw', laptopA.db.machines, laptopA.db.outbox, async () => {
+      await laptopA.db.machines.put(toMachineRow(machine));
+      await queueMachine(laptopA.db, machine, new Date().toISOString());
+    });
+    const puts: string[] = [];
+    let down = true;
+    const cutOff: SyncTransport = {
+      ...laptopA.transport,
+      request: (request) => {
+        if (request.method === 'PUT') puts.push(request.path);
+        if (request.path === '/bundles' && down) return Promise.resolve({ status: 503, contentType: 'application/json', body: new TextEncoder().encode('{"error":{"code":"unavailable","message":"restarting"}}') });
+        return laptopA.transport.request(request);
+      },
+    };
+    await expect(laptopA.push(createSyncApi(cutOff))).rejects.toMatchObject({ status: 503 });
+    expect(puts).toEqual([`/attachments/${sha256}`]);
+    expect(await laptopA.db.outbox.count()).toBe(2);
+    down = false;
+    const result = await laptopA.push(createSyncApi(cutOff));
+    expect(result).toMatchObject({ synced: 2, attachmentsSent: 0 });
+    expect(puts).toHaveLength(1);
+    expect((await getSyncState(laptopA.db, draft.id))?.heldAttachments).toEqual([sha256]);
+    expect((await getBadgeStates(laptopA.db, [machine.id])).get(machine.id)).toBe('office');
   });
 
   it('a 4xx is not retried', async () => {
