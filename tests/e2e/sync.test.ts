@@ -157,6 +157,21 @@ describe('sync with the office server', () => {
     await laptop.context.setOffline(false);
   });
 
+  it('the office prints the filtered list in one PDF', async () => {
+    const page = office.page;
+    await page.getByRole('link', { name: '检查记录', exact: true }).click();
+    await page.getByLabel('按单位名称搜索').fill('梧桐镇建材');
+    await expect.poll(() => page.getByRole('row').count()).toBe(2);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '打印当前列表（合并为一个 PDF）' }).click();
+    const pdf = join(files, 'batch.pdf');
+    copyFileSync(await (await download).path(), pdf);
+    const { execFileSync } = await import('node:child_process');
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('梧桐镇建材厂');
+    await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('已生成 1 份记录');
+  });
+
   it('a broken file is refused with what is wrong and where, and nothing is written', async () => {
     const broken = join(files, 'broken.json');
     const { writeFileSync } = await import('node:fs');
