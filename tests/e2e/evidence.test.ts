@@ -105,6 +105,15 @@ describe('evidence and finalising: photos, location, inspectors, signatures, fin
   });
 
   it('takes in the fixture photos, refuses a non-picture alone, and fills the location from the EXIF', async () => {
+    // 拍照 is offered exactly when the machine lists a camera (this browser has no fake one).
+    const cameras = await page.evaluate(
+      async () =>
+        (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'videoinput')
+          .length,
+    );
+    expect(await page.getByRole('button', { name: '拍照', exact: true }).count()).toBe(
+      cameras > 0 ? 1 : 0,
+    );
     const photos = fixturePhotos.map((p) => ({
       name: p.file,
       mimeType: 'image/jpeg',
@@ -304,6 +313,26 @@ describe('evidence and finalising: photos, location, inspectors, signatures, fin
   });
 });
 
+/** browser.ts's flags plus Chromium's fake camera; `grant` answers the permission prompt yes. */
+function launchWithCamera(grant: boolean): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      '--use-fake-device-for-media-stream',
+      ...(grant ? ['--use-fake-ui-for-media-stream'] : []),
+    ],
+  });
+}
+
 describe('camera: Chromium fake camera captures a frame as a photo', () => {
   let browser: Browser;
 
@@ -312,23 +341,7 @@ describe('camera: Chromium fake camera captures a frame as a photo', () => {
   });
 
   it('takes a photo with the camera', async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      // browser.ts's flags plus a fake camera that grants itself (no permission prompt).
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-      ],
-    });
+    browser = await launchWithCamera(true);
     const context = await newDevice(browser);
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -347,5 +360,26 @@ describe('camera: Chromium fake camera captures a frame as a photo', () => {
     );
     await screenshotAt(page, 'evidence-07-camera', evidence.section('现场照片'));
     expect(errors).toEqual([]);
+  });
+
+  it('says so when the camera permission is refused, and takes nothing', async () => {
+    const denying = await launchWithCamera(false);
+    try {
+      const context = await newDevice(denying);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const evidence = new EvidencePage(page);
+      await startDustInspection(page);
+      await page.getByRole('button', { name: '拍照', exact: true }).click();
+      await expect
+        .poll(() => page.getByRole('alert').filter({ hasText: '摄像头权限被拒绝' }).count())
+        .toBe(1);
+      expect(await evidence.photoCards().count()).toBe(0);
+      // Files remain the way in.
+      expect(await page.getByLabel('添加照片', { exact: true }).count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await denying.close();
+    }
   });
 });

@@ -8,6 +8,7 @@ import type { Inspection } from '../../../shared/domain/inspection';
 import type { DraftInspector } from '../../../shared/domain/inspector';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
+import { clearSignatureFromDraft } from '../finalise/evidenceStore';
 import { patchDraft } from '../finalise/patchDraft';
 import { evidenceFieldId } from '../finalise/problemTarget';
 import { InspectorRow, inspectorErrors } from './InspectorRow';
@@ -40,6 +41,11 @@ export function InspectorList({ inspection, readOnly, onError }: InspectorListPr
       ...current,
       inspectors: change([...current.inspectors]),
     })).catch(onError);
+
+  // A signature is tied to the name it was given under: renaming or removing the inspector
+  // drops it (and its image), so no stray signature is printed or counted.
+  const dropSignatureOf = (name: string) =>
+    clearSignatureFromDraft(db, inspection.id, 'inspector', name).catch(onError);
 
   const add = () => {
     const result = inspectorErrors({
@@ -75,8 +81,18 @@ export function InspectorList({ inspection, readOnly, onError }: InspectorListPr
               <InspectorRow
                 inspector={inspector}
                 index={index}
-                onSave={(next) => void save((list) => list.map((p, j) => (j === index ? next : p)))}
-                onRemove={() => void save((list) => list.filter((_, j) => j !== index))}
+                onSave={(next) =>
+                  void save((list) => list.map((p, j) => (j === index ? next : p))).then(() =>
+                    next.name.trim() === inspector.name.trim()
+                      ? undefined
+                      : dropSignatureOf(inspector.name),
+                  )
+                }
+                onRemove={() =>
+                  void save((list) => list.filter((_, j) => j !== index)).then(() =>
+                    dropSignatureOf(inspector.name),
+                  )
+                }
               />
             </li>
           ),
