@@ -33,6 +33,8 @@ export interface SyncControllerOptions {
   readonly retry?: RetryOptions;
   readonly probeMs?: { readonly min: number; readonly max: number };
   readonly backupEveryMs?: number;
+  /** Delay of the first probe, so a cold start draws the list before sync opens anything. */
+  readonly startDelayMs?: number;
   /** Where `online` and `pagehide` fire: the window; a plain EventTarget in tests. */
   readonly events?: EventTarget;
 }
@@ -117,7 +119,7 @@ export class SyncController {
     this.events.addEventListener('online', this.onOnline);
     this.events.addEventListener('pagehide', this.onClose);
     this.backupTimer = setInterval(() => void this.backup(), this.options.backupEveryMs ?? BACKUP_EVERY_MS);
-    void this.refreshLink().then(() => this.scheduleProbe(0));
+    this.scheduleProbe(this.options.startDelayMs ?? 2_000);
   }
 
   stop(): void {

@@ -1,5 +1,5 @@
 /** 连接办公室服务器: the server address, the one-time code and this device's name. */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SyncServerUrl } from '../../../shared/ipc/contract';
 import { CITY_SCOPE } from '../../../shared/sync/syncScope';
@@ -18,6 +18,9 @@ export function EnrolSection() {
   const [deviceName, setDeviceName] = useState(device.name);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void controller.refreshLink();
+  }, [controller]);
 
   if (link === undefined) return null;
   if (link) {

@@ -55,7 +55,7 @@ describe('SyncController', () => {
     });
     const events = new EventTarget();
     const controller = new SyncController({
-      db: client.db, bridge, device: client.device, events, probeMs: { min: 40, max: 160 }, backupEveryMs: 50, retry: { retries: 1, baseMs: 1, capMs: 2 },
+      db: client.db, bridge, device: client.device, events, startDelayMs: 0, probeMs: { min: 40, max: 160 }, backupEveryMs: 50, retry: { retries: 1, baseMs: 1, capMs: 2 },
     });
     controller.start();
     try {
