@@ -11,7 +11,8 @@
 import type { FastifyInstance } from 'fastify';
 
 const ALLOWED_METHODS = 'GET, POST, PUT';
-const ALLOWED_HEADERS = 'authorization, content-type, content-encoding, x-bundle-id, x-bundle-checksum';
+const ALLOWED_HEADERS =
+  'authorization, content-type, content-encoding, x-bundle-id, x-bundle-checksum';
 
 /** `a, b` → exact origins; anything that is not a plain http(s) origin is dropped. */
 export function parseCorsOrigins(text: string | undefined): string[] {
@@ -35,7 +36,10 @@ export function installCors(app: FastifyInstance, origins: readonly string[]): v
     const origin = request.headers.origin;
     if (typeof origin !== 'string' || !allowed.has(origin)) return;
     void reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
-    if (request.method === 'OPTIONS' && request.headers['access-control-request-method'] !== undefined) {
+    if (
+      request.method === 'OPTIONS' &&
+      request.headers['access-control-request-method'] !== undefined
+    ) {
       await reply
         .header('access-control-allow-methods', ALLOWED_METHODS)
         .header('access-control-allow-headers', ALLOWED_HEADERS)

@@ -4,7 +4,12 @@
  * paths of the one enrolled server and can never read the token (DESIGN.md "Sync HTTP").
  */
 import { API_PREFIX, EnrolResponse, ErrorBody } from '../../shared/sync/wireSchemas';
-import { isAllowedSyncRequest, MAX_SYNC_BODY_BYTES, type IpcOutput, type SyncLink } from '../../shared/ipc/contract';
+import {
+  isAllowedSyncRequest,
+  MAX_SYNC_BODY_BYTES,
+  type IpcOutput,
+  type SyncLink,
+} from '../../shared/ipc/contract';
 import type { ParsedInput } from './handlers';
 import type { SyncLinkStore } from './syncLinkStore';
 
@@ -34,7 +39,10 @@ export async function syncStatus(deps: SyncMainDeps): Promise<IpcOutput<'sync:st
   return (await deps.store.read())?.link ?? null;
 }
 
-export async function syncEnrol(input: ParsedInput<'sync:enrol'>, deps: SyncMainDeps): Promise<SyncLink> {
+export async function syncEnrol(
+  input: ParsedInput<'sync:enrol'>,
+  deps: SyncMainDeps,
+): Promise<SyncLink> {
   const response = await deps.fetch(`${input.serverUrl}${API_PREFIX}/devices/enrol`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -51,7 +59,11 @@ export async function syncEnrol(input: ParsedInput<'sync:enrol'>, deps: SyncMain
   }
   if (response.status !== 201) {
     const error = ErrorBody.safeParse(json);
-    throw new Error(error.success ? `errors.sync.enrolRefused:${error.data.error.code}` : `errors.sync.unexpectedAnswer:${response.status}`);
+    throw new Error(
+      error.success
+        ? `errors.sync.enrolRefused:${error.data.error.code}`
+        : `errors.sync.unexpectedAnswer:${response.status}`,
+    );
   }
   const enrolment = EnrolResponse.parse(json);
   const link: SyncLink = {
@@ -64,9 +76,13 @@ export async function syncEnrol(input: ParsedInput<'sync:enrol'>, deps: SyncMain
   return link;
 }
 
-export async function syncRequest(input: ParsedInput<'sync:request'>, deps: SyncMainDeps): Promise<IpcOutput<'sync:request'>> {
+export async function syncRequest(
+  input: ParsedInput<'sync:request'>,
+  deps: SyncMainDeps,
+): Promise<IpcOutput<'sync:request'>> {
   // The contract checked this already; checked again because this is where the token goes out.
-  if (!isAllowedSyncRequest(input.method, input.path)) throw new Error('errors.sync.pathNotAllowed');
+  if (!isAllowedSyncRequest(input.method, input.path))
+    throw new Error('errors.sync.pathNotAllowed');
   const enrolment = await deps.store.read();
   if (!enrolment) throw new Error('errors.sync.notEnrolled');
   const headers: Record<string, string> = { authorization: `Bearer ${enrolment.token}` };

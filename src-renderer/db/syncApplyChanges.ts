@@ -43,14 +43,29 @@ export function registryId(namespace: string, key: string): string {
 }
 
 export function pullTables(db: AppDatabase) {
-  return [db.inspections, db.inspectionIndex, db.inspectionSearch, db.machines, db.sites, db.outbox, db.settings] as const;
+  return [
+    db.inspections,
+    db.inspectionIndex,
+    db.inspectionSearch,
+    db.machines,
+    db.sites,
+    db.outbox,
+    db.settings,
+  ] as const;
 }
 
-export async function applyChangesPage(db: AppDatabase, page: ChangesResponse, ownServerDeviceId: string): Promise<PullSummary> {
+export async function applyChangesPage(
+  db: AppDatabase,
+  page: ChangesResponse,
+  ownServerDeviceId: string,
+): Promise<PullSummary> {
   const counts = { stored: 0, conflicts: 0, skipped: 0 };
   await db.transaction('rw', pullTables(db), async () => {
     for (const change of page.changes) {
-      const outcome = change.type === 'reference' ? await applyReference(db, change) : await applyRecord(db, change, ownServerDeviceId);
+      const outcome =
+        change.type === 'reference'
+          ? await applyReference(db, change)
+          : await applyRecord(db, change, ownServerDeviceId);
       counts[outcome]++;
     }
     await db.settings.put({ key: CURSOR_KEY, value: page.cursor });
@@ -59,11 +74,18 @@ export async function applyChangesPage(db: AppDatabase, page: ChangesResponse, o
 }
 
 function parseBody(change: RecordChange): SyncableRecord | null {
-  const parsed = change.kind === 'inspection' ? Inspection.safeParse(change.body) : Machine.safeParse(change.body);
+  const parsed =
+    change.kind === 'inspection'
+      ? Inspection.safeParse(change.body)
+      : Machine.safeParse(change.body);
   return parsed.success && parsed.data.id === change.id ? parsed.data : null;
 }
 
-async function readLocal(db: AppDatabase, kind: 'inspection' | 'machine', id: string): Promise<SyncableRecord | undefined> {
+async function readLocal(
+  db: AppDatabase,
+  kind: 'inspection' | 'machine',
+  id: string,
+): Promise<SyncableRecord | undefined> {
   if (kind === 'inspection') return db.inspections.get(id);
   const row = await db.machines.get(id);
   return row ? fromMachineRow(row) : undefined;
@@ -79,42 +101,93 @@ function rebased(record: SyncableRecord, serverRev: number): SyncableRecord {
   return record.status === 'draft' ? { ...record, baseRev: serverRev } : record;
 }
 
-async function applyRecord(db: AppDatabase, change: RecordChange, ownServerDeviceId: string): Promise<keyof PullSummary> {
+async function applyRecord(
+  db: AppDatabase,
+  change: RecordChange,
+  ownServerDeviceId: string,
+): Promise<keyof PullSummary> {
   const body = parseBody(change);
   if (!body) return 'skipped';
-  const [local, state, queued] = await Promise.all([readLocal(db, change.kind, change.id), getSyncState(db, change.id), db.outbox.get(change.id)]);
+  const [local, state, queued] = await Promise.all([
+    readLocal(db, change.kind, change.id),
+    getSyncState(db, change.id),
+    db.outbox.get(change.id),
+  ]);
   const now = new Date().toISOString();
 
   if (change.type === 'conflict') {
     // Our own conflicting revision: the receipt told us already, and the head comes as a record.
     if (change.deviceId === ownServerDeviceId || !local) return 'skipped';
-    await putConflictCopy(db, change.id, { kind: change.kind, serverRev: change.serverRev, serverHash: change.hash, body, receivedAt: now });
+    await putConflictCopy(db, change.id, {
+      kind: change.kind,
+      serverRev: change.serverRev,
+      serverHash: change.hash,
+      body,
+      receivedAt: now,
+    });
     await putSyncState(db, change.id, {
-      kind: change.kind, state: 'conflict', origin: state?.origin ?? 'own', serverRev: change.serverRev, serverHash: state?.serverHash ?? change.hash,
-      rev: local.rev, reason: 'stale_base_rev', heldAttachments: state?.heldAttachments ?? [],
+      kind: change.kind,
+      state: 'conflict',
+      origin: state?.origin ?? 'own',
+      serverRev: change.serverRev,
+      serverHash: state?.serverHash ?? change.hash,
+      rev: local.rev,
+      reason: 'stale_base_rev',
+      heldAttachments: state?.heldAttachments ?? [],
     });
     return 'conflicts';
   }
 
   if (state?.serverHash === change.hash && state.state === 'synced') return 'skipped';
-  const held = [...new Set([...(state?.heldAttachments ?? []), ...body.attachments.map((a) => a.sha256)])];
+  const held = [
+    ...new Set([...(state?.heldAttachments ?? []), ...body.attachments.map((a) => a.sha256)]),
+  ];
   if (!local) {
     await writeLocal(db, rebased(body, change.serverRev));
     await putSyncState(db, change.id, {
-      kind: change.kind, state: 'synced', origin: change.deviceId === ownServerDeviceId ? 'own' : 'foreign', serverRev: change.serverRev,
-      serverHash: change.hash, rev: body.rev, fromDevice: change.deviceId, heldAttachments: held,
+      kind: change.kind,
+      state: 'synced',
+      origin: change.deviceId === ownServerDeviceId ? 'own' : 'foreign',
+      serverRev: change.serverRev,
+      serverHash: change.hash,
+      rev: body.rev,
+      fromDevice: change.deviceId,
+      heldAttachments: held,
     });
     return 'stored';
   }
-  if (local.status === 'finalized' || recordBodyHash({ ...local, baseRev: body.baseRev }) === change.hash) {
-    await putSyncState(db, change.id, { kind: change.kind, state: 'synced', origin: state?.origin ?? 'own', serverRev: change.serverRev, serverHash: change.hash, rev: local.rev, heldAttachments: held });
+  if (
+    local.status === 'finalized' ||
+    recordBodyHash({ ...local, baseRev: body.baseRev }) === change.hash
+  ) {
+    await putSyncState(db, change.id, {
+      kind: change.kind,
+      state: 'synced',
+      origin: state?.origin ?? 'own',
+      serverRev: change.serverRev,
+      serverHash: change.hash,
+      rev: local.rev,
+      heldAttachments: held,
+    });
     return 'skipped';
   }
   if (queued && change.serverRev > local.baseRev) {
-    await putConflictCopy(db, change.id, { kind: change.kind, serverRev: change.serverRev, serverHash: change.hash, body, receivedAt: now });
+    await putConflictCopy(db, change.id, {
+      kind: change.kind,
+      serverRev: change.serverRev,
+      serverHash: change.hash,
+      body,
+      receivedAt: now,
+    });
     await putSyncState(db, change.id, {
-      kind: change.kind, state: 'conflict', origin: state?.origin ?? 'own', serverRev: change.serverRev, serverHash: change.hash,
-      rev: local.rev, reason: 'stale_base_rev', heldAttachments: held,
+      kind: change.kind,
+      state: 'conflict',
+      origin: state?.origin ?? 'own',
+      serverRev: change.serverRev,
+      serverHash: change.hash,
+      rev: local.rev,
+      reason: 'stale_base_rev',
+      heldAttachments: held,
     });
     return 'conflicts';
   }
@@ -124,13 +197,22 @@ async function applyRecord(db: AppDatabase, change: RecordChange, ownServerDevic
   await db.settings.delete(conflictKey(change.id));
   await writeLocal(db, rebased(body, change.serverRev));
   await putSyncState(db, change.id, {
-    kind: change.kind, state: 'synced', origin: state?.origin ?? 'foreign', serverRev: change.serverRev, serverHash: change.hash,
-    rev: body.rev, fromDevice: change.deviceId, heldAttachments: held,
+    kind: change.kind,
+    state: 'synced',
+    origin: state?.origin ?? 'foreign',
+    serverRev: change.serverRev,
+    serverHash: change.hash,
+    rev: body.rev,
+    fromDevice: change.deviceId,
+    heldAttachments: held,
   });
   return 'stored';
 }
 
-async function applyReference(db: AppDatabase, change: ReferenceChange): Promise<keyof PullSummary> {
+async function applyReference(
+  db: AppDatabase,
+  change: ReferenceChange,
+): Promise<keyof PullSummary> {
   const data = change.data;
   if (change.table === 'enterprise') {
     const existing = await db.sites.where('creditCode').equals(change.key).first();
@@ -153,14 +235,39 @@ async function applyReference(db: AppDatabase, change: ReferenceChange): Promise
   if (own && own.id !== id) return 'skipped';
   const at = new Date().toISOString();
   const machine = Machine.safeParse({
-    id: RecordId.parse(id), rev: 1, baseRev: 0, status: 'finalized', deviceId: REGISTRY_DEVICE, createdAt: at, updatedAt: at, kind: 'machine',
-    registrationCode: data.registration_code ?? '', machineType: data.machine_type, brand: data.brand, model: data.model, pin: change.key,
-    engineModel: data.engine_model, engineNumber: data.engine_number, emissionStage: data.emission_stage, fuel: data.fuel,
-    ratedPowerKw: data.rated_power_kw, manufactureDate: data.manufacture_date, owner: data.owner, ownerCreditCode: data.owner_credit_code ?? '',
+    id: RecordId.parse(id),
+    rev: 1,
+    baseRev: 0,
+    status: 'finalized',
+    deviceId: REGISTRY_DEVICE,
+    createdAt: at,
+    updatedAt: at,
+    kind: 'machine',
+    registrationCode: data.registration_code ?? '',
+    machineType: data.machine_type,
+    brand: data.brand,
+    model: data.model,
+    pin: change.key,
+    engineModel: data.engine_model,
+    engineNumber: data.engine_number,
+    emissionStage: data.emission_stage,
+    fuel: data.fuel,
+    ratedPowerKw: data.rated_power_kw,
+    manufactureDate: data.manufacture_date,
+    owner: data.owner,
+    ownerCreditCode: data.owner_credit_code ?? '',
     siteOfUse: data.site_of_use ?? '',
   });
   if (!machine.success) return 'skipped';
   await db.machines.put(toMachineRow(machine.data));
-  await putSyncState(db, id, { kind: 'machine', state: 'synced', origin: 'registry', serverRev: 0, serverHash: '', rev: 1, heldAttachments: [] });
+  await putSyncState(db, id, {
+    kind: 'machine',
+    state: 'synced',
+    origin: 'registry',
+    serverRev: 0,
+    serverHash: '',
+    rev: 1,
+    heldAttachments: [],
+  });
   return 'stored';
 }

@@ -23,10 +23,21 @@ export interface ReceiptSummary {
 }
 
 export function receiptTables(db: AppDatabase) {
-  return [db.inspections, db.inspectionIndex, db.inspectionSearch, db.machines, db.outbox, db.settings] as const;
+  return [
+    db.inspections,
+    db.inspectionIndex,
+    db.inspectionSearch,
+    db.machines,
+    db.outbox,
+    db.settings,
+  ] as const;
 }
 
-export async function applyReceipt(db: AppDatabase, receipt: Receipt, heldAttachments: readonly string[] = []): Promise<ReceiptSummary> {
+export async function applyReceipt(
+  db: AppDatabase,
+  receipt: Receipt,
+  heldAttachments: readonly string[] = [],
+): Promise<ReceiptSummary> {
   let synced = 0;
   let conflicts = 0;
   let rejected = 0;
@@ -42,20 +53,40 @@ export async function applyReceipt(db: AppDatabase, receipt: Receipt, heldAttach
         rev: result.rev,
         heldAttachments: [...new Set([...(previous?.heldAttachments ?? []), ...heldAttachments])],
       };
-      const staleDuplicate = result.result === 'duplicate' && result.serverHash !== result.hash && previous?.state === 'conflict';
+      const staleDuplicate =
+        result.result === 'duplicate' &&
+        result.serverHash !== result.hash &&
+        previous?.state === 'conflict';
       if (result.result === 'conflict' || staleDuplicate) {
         conflicts++;
-        await putSyncState(db, result.id, { ...base, state: 'conflict', serverRev: result.serverRev, serverHash: result.serverHash, reason: result.reason ?? 'stale_base_rev' });
+        await putSyncState(db, result.id, {
+          ...base,
+          state: 'conflict',
+          serverRev: result.serverRev,
+          serverHash: result.serverHash,
+          reason: result.reason ?? 'stale_base_rev',
+        });
         continue;
       }
       if (result.result === 'rejected') {
         rejected++;
-        await putSyncState(db, result.id, { ...base, state: 'rejected', serverRev: result.serverRev, serverHash: result.serverHash, reason: result.reason ?? 'rejected' });
+        await putSyncState(db, result.id, {
+          ...base,
+          state: 'rejected',
+          serverRev: result.serverRev,
+          serverHash: result.serverHash,
+          reason: result.reason ?? 'rejected',
+        });
         if (unchanged) await db.outbox.delete(result.id);
         continue;
       }
       synced++;
-      await putSyncState(db, result.id, { ...base, state: 'synced', serverRev: result.serverRev, serverHash: result.serverHash });
+      await putSyncState(db, result.id, {
+        ...base,
+        state: 'synced',
+        serverRev: result.serverRev,
+        serverHash: result.serverHash,
+      });
       await rebase(db, result.kind, result.id, result.serverRev);
       if (unchanged) await db.outbox.delete(result.id);
       else if (queued) {
@@ -68,12 +99,19 @@ export async function applyReceipt(db: AppDatabase, receipt: Receipt, heldAttach
 }
 
 /** A draft's next edit starts from the server's revision; finalised bodies stay byte-equal. */
-async function rebase(db: AppDatabase, kind: 'inspection' | 'machine', id: string, serverRev: number): Promise<void> {
+async function rebase(
+  db: AppDatabase,
+  kind: 'inspection' | 'machine',
+  id: string,
+  serverRev: number,
+): Promise<void> {
   if (kind === 'inspection') {
     const stored = await db.inspections.get(id);
-    if (stored?.status === 'draft' && stored.baseRev !== serverRev) await putInspectionRows(db, { ...stored, baseRev: serverRev });
+    if (stored?.status === 'draft' && stored.baseRev !== serverRev)
+      await putInspectionRows(db, { ...stored, baseRev: serverRev });
     return;
   }
   const row = await db.machines.get(id);
-  if (row?.status === 'draft' && row.baseRev !== serverRev) await db.machines.put(toMachineRow({ ...fromMachineRow(row), baseRev: serverRev }));
+  if (row?.status === 'draft' && row.baseRev !== serverRev)
+    await db.machines.put(toMachineRow({ ...fromMachineRow(row), baseRev: serverRev }));
 }

@@ -13,14 +13,35 @@ import { RecordStateError } from './recordStateError';
 import { conflictKey, getConflictCopy, getSyncState, putSyncState } from './syncRecordState';
 import type { SyncableRecord } from './syncOutbox';
 
-export async function resolveConflict(db: AppDatabase, chosen: SyncableRecord): Promise<SyncableRecord> {
+export async function resolveConflict(
+  db: AppDatabase,
+  chosen: SyncableRecord,
+): Promise<SyncableRecord> {
   const parsed = chosen.kind === 'inspection' ? Inspection.parse(chosen) : Machine.parse(chosen);
-  const tables = [db.inspections, db.inspectionIndex, db.inspectionSearch, db.machines, db.outbox, db.settings, db.auditLog, db.sites] as const;
+  const tables = [
+    db.inspections,
+    db.inspectionIndex,
+    db.inspectionSearch,
+    db.machines,
+    db.outbox,
+    db.settings,
+    db.auditLog,
+    db.sites,
+  ] as const;
   return db.transaction('rw', tables, async () => {
     const copy = await getConflictCopy(db, parsed.id);
-    if (!copy) throw new RecordStateError('not-draft', parsed.id, `Record ${parsed.id} has no conflict to resolve.`);
-    const local = parsed.kind === 'inspection' ? await db.inspections.get(parsed.id) : await db.machines.get(parsed.id).then((r) => (r ? fromMachineRow(r) : undefined));
-    if (local?.status === 'finalized') throw new RecordStateError('finalized', parsed.id, `Record ${parsed.id} is finalized.`);
+    if (!copy)
+      throw new RecordStateError(
+        'not-draft',
+        parsed.id,
+        `Record ${parsed.id} has no conflict to resolve.`,
+      );
+    const local =
+      parsed.kind === 'inspection'
+        ? await db.inspections.get(parsed.id)
+        : await db.machines.get(parsed.id).then((r) => (r ? fromMachineRow(r) : undefined));
+    if (local?.status === 'finalized')
+      throw new RecordStateError('finalized', parsed.id, `Record ${parsed.id} is finalized.`);
     const now = new Date().toISOString();
     const next = {
       ...parsed,
@@ -29,12 +50,28 @@ export async function resolveConflict(db: AppDatabase, chosen: SyncableRecord): 
       baseRev: copy.serverRev,
       updatedAt: now,
     };
-    const queued = next.kind === 'inspection' ? await writeInspection(db, next, now) : await writeMachine(db, next, now);
-    await appendAudit(db, { recordId: next.id, recordKind: next.kind, action: 'update', rev: next.rev, contentHash: queued, deviceTime: now });
+    const queued =
+      next.kind === 'inspection'
+        ? await writeInspection(db, next, now)
+        : await writeMachine(db, next, now);
+    await appendAudit(db, {
+      recordId: next.id,
+      recordKind: next.kind,
+      action: 'update',
+      rev: next.rev,
+      contentHash: queued,
+      deviceTime: now,
+    });
     await db.settings.delete(conflictKey(next.id));
     const state = await getSyncState(db, next.id);
     await putSyncState(db, next.id, {
-      kind: next.kind, state: 'synced', origin: 'own', serverRev: copy.serverRev, serverHash: copy.serverHash, rev: next.rev, heldAttachments: state?.heldAttachments ?? [],
+      kind: next.kind,
+      state: 'synced',
+      origin: 'own',
+      serverRev: copy.serverRev,
+      serverHash: copy.serverHash,
+      rev: next.rev,
+      heldAttachments: state?.heldAttachments ?? [],
     });
     return next;
   });
@@ -49,4 +86,3 @@ async function writeMachine(db: AppDatabase, next: Machine, now: string): Promis
   await db.machines.put(toMachineRow(next));
   return (await queueMachine(db, next, now)).contentHash;
 }
-

@@ -23,39 +23,83 @@ import { getConflictCopy, putConflictCopy, putSyncState } from './syncRecordStat
 import type { SyncableRecord } from './syncOutbox';
 
 export type ImportResult =
-  | { readonly ok: true; readonly kind: 'bundle'; readonly bundle: Bundle; readonly added: number; readonly unchanged: number; readonly conflicts: number; readonly attachments: number }
-  | { readonly ok: true; readonly kind: 'receipt'; readonly receipt: Receipt; readonly summary: ReceiptSummary }
+  | {
+      readonly ok: true;
+      readonly kind: 'bundle';
+      readonly bundle: Bundle;
+      readonly added: number;
+      readonly unchanged: number;
+      readonly conflicts: number;
+      readonly attachments: number;
+    }
+  | {
+      readonly ok: true;
+      readonly kind: 'receipt';
+      readonly receipt: Receipt;
+      readonly summary: ReceiptSummary;
+    }
   | { readonly ok: false; readonly errors: readonly BundleIssue[] };
 
 /** A receipt is small JSON; peeked at before the bundle path so it gets its own checks. */
 function peekReceipt(bytes: Uint8Array): unknown {
-  const plain = isGzip(bytes) ? gunzipBounded(bytes, 16 * 1024 * 1024) : { ok: true as const, bytes };
+  const plain = isGzip(bytes)
+    ? gunzipBounded(bytes, 16 * 1024 * 1024)
+    : { ok: true as const, bytes };
   if (!plain.ok || plain.bytes.length > 16 * 1024 * 1024) return undefined;
   try {
     const json: unknown = JSON.parse(bytesToText(plain.bytes));
-    return typeof json === 'object' && json !== null && Reflect.get(json, 'format') === RECEIPT_FORMAT ? json : undefined;
+    return typeof json === 'object' &&
+      json !== null &&
+      Reflect.get(json, 'format') === RECEIPT_FORMAT
+      ? json
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
-export async function importSyncFile(db: AppDatabase, bytes: Uint8Array, ownDeviceId: string): Promise<ImportResult> {
+export async function importSyncFile(
+  db: AppDatabase,
+  bytes: Uint8Array,
+  ownDeviceId: string,
+): Promise<ImportResult> {
   const receiptJson = peekReceipt(bytes);
   if (receiptJson !== undefined) {
     const verified = verifyReceipt(receiptJson);
     if (!verified.ok) return { ok: false, errors: verified.errors };
-    return { ok: true, kind: 'receipt', receipt: verified.receipt, summary: await applyReceipt(db, verified.receipt) };
+    return {
+      ok: true,
+      kind: 'receipt',
+      receipt: verified.receipt,
+      summary: await applyReceipt(db, verified.receipt),
+    };
   }
   const verified = readBundle(bytes, defaultBundleLimits);
   if (!verified.ok) return { ok: false, errors: verified.errors };
-  return { ok: true, kind: 'bundle', bundle: verified.bundle, ...(await applyImportedBundle(db, verified.bundle, verified.attachmentBytes, ownDeviceId)) };
+  return {
+    ok: true,
+    kind: 'bundle',
+    bundle: verified.bundle,
+    ...(await applyImportedBundle(db, verified.bundle, verified.attachmentBytes, ownDeviceId)),
+  };
 }
 
 export function importTables(db: AppDatabase) {
-  return [db.inspections, db.inspectionIndex, db.inspectionSearch, db.machines, db.outbox, db.settings, db.attachments] as const;
+  return [
+    db.inspections,
+    db.inspectionIndex,
+    db.inspectionSearch,
+    db.machines,
+    db.outbox,
+    db.settings,
+    db.attachments,
+  ] as const;
 }
 
-async function readLocal(db: AppDatabase, record: SyncableRecord): Promise<SyncableRecord | undefined> {
+async function readLocal(
+  db: AppDatabase,
+  record: SyncableRecord,
+): Promise<SyncableRecord | undefined> {
   if (record.kind === 'inspection') return db.inspections.get(record.id);
   const row = await db.machines.get(record.id);
   return row ? fromMachineRow(row) : undefined;
@@ -71,7 +115,9 @@ export async function applyImportedBundle(
   const counts = { added: 0, unchanged: 0, conflicts: 0, attachments: 0 };
   const now = new Date().toISOString();
   // Blobs are made before the transaction: nothing but Dexie may be awaited inside it.
-  const blobs = new Map([...attachmentBytes].map(([sha256, b]) => [sha256, new Blob([new Uint8Array(b)])]));
+  const blobs = new Map(
+    [...attachmentBytes].map(([sha256, b]) => [sha256, new Blob([new Uint8Array(b)])]),
+  );
   await db.transaction('rw', importTables(db), async () => {
     for (const { body, hash } of bundle.records) {
       const local = await readLocal(db, body);
@@ -87,8 +133,23 @@ export async function applyImportedBundle(
           counts.unchanged++;
           continue;
         }
-        await putConflictCopy(db, body.id, { kind: body.kind, serverRev: body.baseRev, serverHash: hash, body, receivedAt: now });
-        await putSyncState(db, body.id, { kind: body.kind, state: 'conflict', origin: 'own', serverRev: body.baseRev, serverHash: hash, rev: local.rev, reason: 'imported_differs', heldAttachments: [] });
+        await putConflictCopy(db, body.id, {
+          kind: body.kind,
+          serverRev: body.baseRev,
+          serverHash: hash,
+          body,
+          receivedAt: now,
+        });
+        await putSyncState(db, body.id, {
+          kind: body.kind,
+          state: 'conflict',
+          origin: 'own',
+          serverRev: body.baseRev,
+          serverHash: hash,
+          rev: local.rev,
+          reason: 'imported_differs',
+          heldAttachments: [],
+        });
         counts.conflicts++;
         continue;
       }
@@ -101,14 +162,37 @@ export async function applyImportedBundle(
         if (own) await queueMachine(db, body, now);
       }
       // Another device's work is kept read-only; this device's own (a backup) goes back in the queue.
-      if (!own) await putSyncState(db, body.id, { kind: body.kind, state: 'received', origin: 'foreign', serverRev: body.baseRev, serverHash: hash, rev: body.rev, fromDevice: bundle.device.id, heldAttachments: [] });
+      if (!own)
+        await putSyncState(db, body.id, {
+          kind: body.kind,
+          state: 'received',
+          origin: 'foreign',
+          serverRev: body.baseRev,
+          serverHash: hash,
+          rev: body.rev,
+          fromDevice: bundle.device.id,
+          heldAttachments: [],
+        });
       counts.added++;
     }
     for (const a of bundle.attachments) {
       const blob = blobs.get(a.sha256);
       if (!blob || (await db.attachments.get(a.sha256))) continue;
-      const owner = bundle.records.find((r) => r.body.attachments.some((x) => x.sha256 === a.sha256) || (r.kind === 'inspection' && r.body.signatures.some((s) => s.attachmentSha256 === a.sha256)));
-      await db.attachments.put({ sha256: a.sha256, recordId: owner?.id ?? '', mime: a.mime, size: a.size, blob, createdAt: now, recordIds: owner ? [owner.id] : [] });
+      const owner = bundle.records.find(
+        (r) =>
+          r.body.attachments.some((x) => x.sha256 === a.sha256) ||
+          (r.kind === 'inspection' &&
+            r.body.signatures.some((s) => s.attachmentSha256 === a.sha256)),
+      );
+      await db.attachments.put({
+        sha256: a.sha256,
+        recordId: owner?.id ?? '',
+        mime: a.mime,
+        size: a.size,
+        blob,
+        createdAt: now,
+        recordIds: owner ? [owner.id] : [],
+      });
       counts.attachments++;
     }
   });

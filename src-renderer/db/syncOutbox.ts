@@ -14,11 +14,16 @@ export type SyncableRecord = Inspection | Machine;
 export interface OutboxSnapshot {
   readonly records: readonly SyncableRecord[];
   /** Every attachment hash the records reference, with its MIME type. */
-  readonly attachments: ReadonlyMap<string, { readonly mime: 'image/jpeg' | 'image/png' | 'application/pdf' }>;
+  readonly attachments: ReadonlyMap<
+    string,
+    { readonly mime: 'image/jpeg' | 'image/png' | 'application/pdf' }
+  >;
 }
 
 /** Photo and signature hashes a record body references. */
-export function referencedHashes(record: SyncableRecord): { sha256: string; mime: 'image/jpeg' | 'image/png' | 'application/pdf' }[] {
+export function referencedHashes(
+  record: SyncableRecord,
+): { sha256: string; mime: 'image/jpeg' | 'image/png' | 'application/pdf' }[] {
   const out = record.attachments.map((a) => ({ sha256: a.sha256, mime: a.mime }));
   if (record.kind === 'inspection') {
     for (const s of record.signatures) out.push({ sha256: s.attachmentSha256, mime: 'image/png' });
@@ -27,14 +32,20 @@ export function referencedHashes(record: SyncableRecord): { sha256: string; mime
 }
 
 /** @param includeHeld true for backups and file exports, which carry everything unsynced. */
-export async function snapshotOutbox(db: AppDatabase, includeHeld = false): Promise<OutboxSnapshot> {
+export async function snapshotOutbox(
+  db: AppDatabase,
+  includeHeld = false,
+): Promise<OutboxSnapshot> {
   return db.transaction('r', [db.outbox, db.inspections, db.machines, db.settings], async () => {
     const rows: OutboxRow[] = await db.outbox.orderBy('queuedAt').toArray();
     const states = await db.settings.bulkGet(rows.map((r) => stateKey(r.recordId)));
     const records: SyncableRecord[] = [];
     for (const [i, row] of rows.entries()) {
       const state = SyncRecordState.safeParse(states[i]?.value);
-      const held = state.success && (state.data.state === 'conflict' || state.data.state === 'rejected') && state.data.rev === row.rev;
+      const held =
+        state.success &&
+        (state.data.state === 'conflict' || state.data.state === 'rejected') &&
+        state.data.rev === row.rev;
       if (held && !includeHeld) continue;
       if (row.kind === 'inspection') {
         const body = await db.inspections.get(row.recordId);
@@ -45,7 +56,8 @@ export async function snapshotOutbox(db: AppDatabase, includeHeld = false): Prom
       }
     }
     const attachments = new Map<string, { mime: 'image/jpeg' | 'image/png' | 'application/pdf' }>();
-    for (const record of records) for (const ref of referencedHashes(record)) attachments.set(ref.sha256, { mime: ref.mime });
+    for (const record of records)
+      for (const ref of referencedHashes(record)) attachments.set(ref.sha256, { mime: ref.mime });
     return { records, attachments };
   });
 }

@@ -52,7 +52,10 @@ export type ConflictCopy = z.infer<typeof ConflictCopy>;
 /** What a list badge shows. */
 export type SyncBadgeState = 'local' | 'office' | 'conflict' | 'rejected' | 'foreign';
 
-export function badgeStateOf(state: SyncRecordState | undefined, queued: OutboxRow | undefined): SyncBadgeState {
+export function badgeStateOf(
+  state: SyncRecordState | undefined,
+  queued: OutboxRow | undefined,
+): SyncBadgeState {
   if (state?.state === 'conflict') return 'conflict';
   if (state?.state === 'rejected' && (!queued || queued.rev === state.rev)) return 'rejected';
   if (queued) return 'local';
@@ -60,27 +63,47 @@ export function badgeStateOf(state: SyncRecordState | undefined, queued: OutboxR
   return state?.state === 'synced' ? 'office' : 'local';
 }
 
-export async function getSyncState(db: AppDatabase, id: string): Promise<SyncRecordState | undefined> {
+export async function getSyncState(
+  db: AppDatabase,
+  id: string,
+): Promise<SyncRecordState | undefined> {
   const parsed = SyncRecordState.safeParse((await db.settings.get(stateKey(id)))?.value);
   return parsed.success ? parsed.data : undefined;
 }
 
-export async function putSyncState(db: AppDatabase, id: string, state: SyncRecordState): Promise<void> {
+export async function putSyncState(
+  db: AppDatabase,
+  id: string,
+  state: SyncRecordState,
+): Promise<void> {
   await db.settings.put({ key: stateKey(id), value: SyncRecordState.parse(state) });
 }
 
-export async function getConflictCopy(db: AppDatabase, id: string): Promise<ConflictCopy | undefined> {
+export async function getConflictCopy(
+  db: AppDatabase,
+  id: string,
+): Promise<ConflictCopy | undefined> {
   const parsed = ConflictCopy.safeParse((await db.settings.get(conflictKey(id)))?.value);
   return parsed.success ? parsed.data : undefined;
 }
 
-export async function putConflictCopy(db: AppDatabase, id: string, copy: ConflictCopy): Promise<void> {
+export async function putConflictCopy(
+  db: AppDatabase,
+  id: string,
+  copy: ConflictCopy,
+): Promise<void> {
   await db.settings.put({ key: conflictKey(id), value: ConflictCopy.parse(copy) });
 }
 
 /** Badge states of many records at once (one bulkGet per table, by primary key). */
-export async function getBadgeStates(db: AppDatabase, ids: readonly string[]): Promise<Map<string, SyncBadgeState>> {
-  const [states, queued] = await Promise.all([db.settings.bulkGet(ids.map(stateKey)), db.outbox.bulkGet([...ids])]);
+export async function getBadgeStates(
+  db: AppDatabase,
+  ids: readonly string[],
+): Promise<Map<string, SyncBadgeState>> {
+  const [states, queued] = await Promise.all([
+    db.settings.bulkGet(ids.map(stateKey)),
+    db.outbox.bulkGet([...ids]),
+  ]);
   const out = new Map<string, SyncBadgeState>();
   ids.forEach((id, i) => {
     const parsed = SyncRecordState.safeParse(states[i]?.value);

@@ -32,7 +32,8 @@ async function readLink(db: AppDatabase): Promise<z.infer<typeof StoredWebLink> 
 
 export function createWebSyncTransport(options: WebSyncOptions = {}): SyncTransport {
   const db = options.db ?? appDb;
-  const doFetch = (input: string, init: RequestInit) => (options.fetch ?? globalThis.fetch)(input, init);
+  const doFetch = (input: string, init: RequestInit) =>
+    (options.fetch ?? globalThis.fetch)(input, init);
   return {
     async status() {
       const stored = await readLink(db());
@@ -50,11 +51,23 @@ export function createWebSyncTransport(options: WebSyncOptions = {}): SyncTransp
       const json: unknown = await response.json().catch(() => null);
       if (response.status !== 201) {
         const error = ErrorBody.safeParse(json);
-        throw new Error(error.success ? `errors.sync.enrolRefused:${error.data.error.code}` : `errors.sync.unexpectedAnswer:${response.status}`);
+        throw new Error(
+          error.success
+            ? `errors.sync.enrolRefused:${error.data.error.code}`
+            : `errors.sync.unexpectedAnswer:${response.status}`,
+        );
       }
       const enrolment = EnrolResponse.parse(json);
-      const link: SyncLink = { serverUrl, serverDeviceId: enrolment.deviceId, scope: enrolment.scope, deviceName: input.deviceName.trim() };
-      await db().settings.put({ key: LINK_KEY, value: StoredWebLink.parse({ ...link, token: enrolment.token }) });
+      const link: SyncLink = {
+        serverUrl,
+        serverDeviceId: enrolment.deviceId,
+        scope: enrolment.scope,
+        deviceName: input.deviceName.trim(),
+      };
+      await db().settings.put({
+        key: LINK_KEY,
+        value: StoredWebLink.parse({ ...link, token: enrolment.token }),
+      });
       return link;
     },
     async request(raw) {

@@ -7,7 +7,17 @@
 import { canonicalJson } from '../../shared/domain/canonicalJson';
 
 /** Envelope fields that sync and saving own: never offered as a choice. */
-const ENVELOPE = new Set(['id', 'kind', 'rev', 'baseRev', 'updatedAt', 'createdAt', 'deviceId', 'status', 'hash']);
+const ENVELOPE = new Set([
+  'id',
+  'kind',
+  'rev',
+  'baseRev',
+  'updatedAt',
+  'createdAt',
+  'deviceId',
+  'status',
+  'hash',
+]);
 /** Maps compared entry by entry. */
 const PER_ENTRY = new Set(['answers', 'facts']);
 
@@ -20,23 +30,29 @@ export interface FieldDifference {
 
 export type Choice = 'mine' | 'theirs';
 
-const same = (a: unknown, b: unknown): boolean => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+const same = (a: unknown, b: unknown): boolean =>
+  canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 export function diffRecords(mine: object, theirs: object): FieldDifference[] {
   const a = asRecord(mine);
   const b = asRecord(theirs);
   const out: FieldDifference[] = [];
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !ENVELOPE.has(k)).sort();
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((k) => !ENVELOPE.has(k))
+    .sort();
   for (const key of keys) {
     if (PER_ENTRY.has(key)) {
       const ma = asRecord(a[key]);
       const mb = asRecord(b[key]);
       for (const entry of [...new Set([...Object.keys(ma), ...Object.keys(mb)])].sort()) {
-        if (!same(ma[entry], mb[entry])) out.push({ path: `${key}.${entry}`, mine: ma[entry], theirs: mb[entry] });
+        if (!same(ma[entry], mb[entry]))
+          out.push({ path: `${key}.${entry}`, mine: ma[entry], theirs: mb[entry] });
       }
     } else if (!same(a[key], b[key])) {
       out.push({ path: key, mine: a[key], theirs: b[key] });
@@ -49,7 +65,11 @@ export function diffRecords(mine: object, theirs: object): FieldDifference[] {
  * Our version with each differing field taken from the side chosen (default: mine). Fields
  * the office's side lacks are removed when "theirs" is chosen for them.
  */
-export function mergeChoices<T extends object>(mine: T, theirs: T, choices: Readonly<Record<string, Choice>>): T {
+export function mergeChoices<T extends object>(
+  mine: T,
+  theirs: T,
+  choices: Readonly<Record<string, Choice>>,
+): T {
   const result: Record<string, unknown> = structuredClone(asRecord(mine));
   const other = asRecord(theirs);
   for (const diff of diffRecords(mine, theirs)) {

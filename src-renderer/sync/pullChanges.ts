@@ -25,7 +25,10 @@ export async function pullChanges(ctx: PullContext): Promise<PullSummary & { pag
   for (;;) {
     if (ctx.signal?.aborted) throw new SyncCancelledError();
     const since = await getCursor(ctx.db);
-    const page = await withRetry(() => ctx.api.changes(since, PULL_PAGE), { ...ctx.retry, signal: ctx.signal });
+    const page = await withRetry(() => ctx.api.changes(since, PULL_PAGE), {
+      ...ctx.retry,
+      signal: ctx.signal,
+    });
     const summary = await applyChangesPage(ctx.db, page, ctx.serverDeviceId);
     totals.stored += summary.stored;
     totals.conflicts += summary.conflicts;

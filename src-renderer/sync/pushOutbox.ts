@@ -38,7 +38,15 @@ export interface PushResult extends ReceiptSummary {
 
 export async function pushOutbox(ctx: PushContext): Promise<PushResult> {
   const snapshot = await snapshotOutbox(ctx.db);
-  const totals = { synced: 0, conflicts: 0, rejected: 0, stillQueued: 0, bundles: 0, attachmentsSent: 0, bytesSent: 0 };
+  const totals = {
+    synced: 0,
+    conflicts: 0,
+    rejected: 0,
+    stillQueued: 0,
+    bundles: 0,
+    attachmentsSent: 0,
+    bytesSent: 0,
+  };
   if (snapshot.records.length === 0) return { pushed: false, ...totals };
   const retry = { ...ctx.retry, signal: ctx.signal };
   const check = () => {
@@ -46,12 +54,19 @@ export async function pushOutbox(ctx: PushContext): Promise<PushResult> {
   };
 
   const allHashes = [...snapshot.attachments.keys()];
-  const missing = allHashes.length > 0 ? await withRetry(() => ctx.api.missingAttachments(allHashes), retry) : [];
+  const missing =
+    allHashes.length > 0 ? await withRetry(() => ctx.api.missingAttachments(allHashes), retry) : [];
   // Sizes from the rows, so the bar knows the total before any bytes are read.
   const rows = (await ctx.db.attachments.bulkGet(missing)).filter((r) => r !== undefined);
   const bytesTotal = rows.reduce((n, r) => n + r.size, 0);
   let progress: SyncProgress = {
-    phase: 'attachments', recordsDone: 0, recordsTotal: snapshot.records.length, attachmentsDone: 0, attachmentsTotal: rows.length, bytesDone: 0, bytesTotal,
+    phase: 'attachments',
+    recordsDone: 0,
+    recordsTotal: snapshot.records.length,
+    attachmentsDone: 0,
+    attachmentsTotal: rows.length,
+    bytesDone: 0,
+    bytesTotal,
   };
   const report = (patch: Partial<SyncProgress>) => {
     progress = { ...progress, ...patch };
@@ -63,11 +78,17 @@ export async function pushOutbox(ctx: PushContext): Promise<PushResult> {
   for (const row of rows) {
     check();
     const data = new Uint8Array(await row.blob.arrayBuffer());
-    const mime = AttachmentMime.safeParse(row.mime).data ?? snapshot.attachments.get(row.sha256)?.mime ?? 'image/jpeg';
+    const mime =
+      AttachmentMime.safeParse(row.mime).data ??
+      snapshot.attachments.get(row.sha256)?.mime ??
+      'image/jpeg';
     await withRetry(() => ctx.api.putAttachment(row.sha256, mime, data), retry);
     totals.attachmentsSent++;
     totals.bytesSent += data.length;
-    report({ attachmentsDone: progress.attachmentsDone + 1, bytesDone: progress.bytesDone + data.length });
+    report({
+      attachmentsDone: progress.attachmentsDone + 1,
+      bytesDone: progress.bytesDone + data.length,
+    });
   }
 
   report({ phase: 'records' });
@@ -76,10 +97,21 @@ export async function pushOutbox(ctx: PushContext): Promise<PushResult> {
     const records = snapshot.records.slice(i, i + PUSH_BATCH);
     const bundle = buildBundle({ device: ctx.device, records });
     const gzipped = gzipText(JSON.stringify(bundle));
-    const receipt = await withRetry(() => ctx.api.postBundle(gzipped, bundle.bundleId, bundle.checksum), retry);
+    const receipt = await withRetry(
+      () => ctx.api.postBundle(gzipped, bundle.bundleId, bundle.checksum),
+      retry,
+    );
     const verified = verifyReceipt(receipt);
-    if (!verified.ok || verified.receipt.bundleId !== bundle.bundleId || verified.receipt.bundleChecksum !== bundle.checksum) {
-      throw new SyncHttpError(200, 'receipt_mismatch', 'the receipt does not belong to the bundle sent');
+    if (
+      !verified.ok ||
+      verified.receipt.bundleId !== bundle.bundleId ||
+      verified.receipt.bundleChecksum !== bundle.checksum
+    ) {
+      throw new SyncHttpError(
+        200,
+        'receipt_mismatch',
+        'the receipt does not belong to the bundle sent',
+      );
     }
     const held = records.flatMap((r) => referencedHashes(r).map((h) => h.sha256));
     const summary = await applyReceipt(ctx.db, verified.receipt, held);

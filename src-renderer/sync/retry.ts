@@ -45,7 +45,12 @@ export interface RetryOptions {
   readonly onRetry?: (attempt: number, delayMs: number, error: unknown) => void;
 }
 
-export function backoffDelay(attempt: number, baseMs: number, capMs: number, random: () => number): number {
+export function backoffDelay(
+  attempt: number,
+  baseMs: number,
+  capMs: number,
+  random: () => number,
+): number {
   return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
 }
 
@@ -65,7 +70,14 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
 }
 
 export async function withRetry<T>(run: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  const { retries = 5, baseMs = 500, capMs = 30_000, random = Math.random, sleep = abortableSleep, signal } = options;
+  const {
+    retries = 5,
+    baseMs = 500,
+    capMs = 30_000,
+    random = Math.random,
+    sleep = abortableSleep,
+    signal,
+  } = options;
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new SyncCancelledError();
     try {

@@ -6,13 +6,23 @@
 import { Receipt } from '../../shared/bundle/receiptSchema';
 import type { SyncTransport } from '../../shared/ipc/bridge';
 import type { SyncRequest, SyncResponse } from '../../shared/ipc/contract';
-import { AttachmentsMissingResponse, ChangesResponse, ErrorBody, HealthResponse, MAX_MISSING_QUERY } from '../../shared/sync/wireSchemas';
+import {
+  AttachmentsMissingResponse,
+  ChangesResponse,
+  ErrorBody,
+  HealthResponse,
+  MAX_MISSING_QUERY,
+} from '../../shared/sync/wireSchemas';
 import { SyncHttpError, SyncNetworkError } from './retry';
 
 export interface SyncApi {
   health(): Promise<boolean>;
   missingAttachments(hashes: readonly string[]): Promise<string[]>;
-  putAttachment(sha256: string, mime: 'image/jpeg' | 'image/png' | 'application/pdf', bytes: Uint8Array): Promise<void>;
+  putAttachment(
+    sha256: string,
+    mime: 'image/jpeg' | 'image/png' | 'application/pdf',
+    bytes: Uint8Array,
+  ): Promise<void>;
   /** The receipt; a 409 `record_immutable` still carries one (docs/sync.md). */
   postBundle(gzipped: Uint8Array, bundleId: string, checksum: string): Promise<Receipt>;
   changes(since: string, limit: number): Promise<ChangesResponse>;
@@ -29,13 +39,20 @@ function jsonOf(response: SyncResponse): unknown {
 function httpError(response: SyncResponse): SyncHttpError {
   const body = ErrorBody.safeParse(jsonOf(response));
   return body.success
-    ? new SyncHttpError(response.status, body.data.error.code, body.data.error.message, body.data.error.details)
+    ? new SyncHttpError(
+        response.status,
+        body.data.error.code,
+        body.data.error.message,
+        body.data.error.details,
+      )
     : new SyncHttpError(response.status, 'unexpected_answer', `HTTP ${response.status}`);
 }
 
 /** The contract wants ArrayBuffer-backed bytes; copy only when they sit on shared memory. */
 function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
+  return bytes.buffer instanceof ArrayBuffer
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : new Uint8Array(bytes);
 }
 
 export function createSyncApi(transport: SyncTransport): SyncApi {
@@ -45,7 +62,8 @@ export function createSyncApi(transport: SyncTransport): SyncApi {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // The platform's own refusals (not enrolled, path not allowed) are not network trouble.
-      if (message.includes('errors.sync.')) throw new SyncHttpError(0, message.replace(/^.*errors\.sync\./, ''), message);
+      if (message.includes('errors.sync.'))
+        throw new SyncHttpError(0, message.replace(/^.*errors\.sync\./, ''), message);
       throw new SyncNetworkError(message, { cause: error });
     }
   }
@@ -64,27 +82,52 @@ export function createSyncApi(transport: SyncTransport): SyncApi {
       const missing: string[] = [];
       for (let i = 0; i < hashes.length; i += MAX_MISSING_QUERY) {
         const body = encode({ hashes: hashes.slice(i, i + MAX_MISSING_QUERY) });
-        missing.push(...AttachmentsMissingResponse.parse(await json({ method: 'POST', path: '/attachments/missing', contentType: 'application/json', body })).missing);
+        missing.push(
+          ...AttachmentsMissingResponse.parse(
+            await json({
+              method: 'POST',
+              path: '/attachments/missing',
+              contentType: 'application/json',
+              body,
+            }),
+          ).missing,
+        );
       }
       return missing;
     },
     async putAttachment(sha256, mime, bytes) {
-      await json({ method: 'PUT', path: `/attachments/${sha256}`, contentType: mime, body: ownBytes(bytes) });
+      await json({
+        method: 'PUT',
+        path: `/attachments/${sha256}`,
+        contentType: mime,
+        body: ownBytes(bytes),
+      });
     },
     async postBundle(gzipped, bundleId, checksum) {
       const response = await send({
-        method: 'POST', path: '/bundles', contentType: 'application/json', contentEncoding: 'gzip', bundleId, bundleChecksum: checksum, body: ownBytes(gzipped),
+        method: 'POST',
+        path: '/bundles',
+        contentType: 'application/json',
+        contentEncoding: 'gzip',
+        bundleId,
+        bundleChecksum: checksum,
+        body: ownBytes(gzipped),
       });
       if (response.status === 200) return Receipt.parse(jsonOf(response));
       const error = httpError(response);
       if (response.status === 409 && error.code === 'record_immutable') {
-        const inner: unknown = typeof error.details === 'object' && error.details !== null ? Reflect.get(error.details, 'receipt') : undefined;
+        const inner: unknown =
+          typeof error.details === 'object' && error.details !== null
+            ? Reflect.get(error.details, 'receipt')
+            : undefined;
         return Receipt.parse(inner);
       }
       throw error;
     },
     async changes(since, limit) {
-      return ChangesResponse.parse(await json({ method: 'GET', path: `/changes?since=${since}&limit=${limit}` }));
+      return ChangesResponse.parse(
+        await json({ method: 'GET', path: `/changes?since=${since}&limit=${limit}` }),
+      );
     },
   };
 }

@@ -21,7 +21,12 @@ export interface SyncSnapshot {
   readonly progress: SyncProgress;
   readonly link: SyncLink | null | undefined;
   readonly reachable: boolean | undefined;
-  readonly lastResult?: { readonly push: PushResult; readonly pulled: number; readonly conflicts: number; readonly at: string };
+  readonly lastResult?: {
+    readonly push: PushResult;
+    readonly pulled: number;
+    readonly conflicts: number;
+    readonly at: string;
+  };
   /** The last failure as a message key or server code. */
   readonly lastError?: string;
 }
@@ -42,7 +47,12 @@ export interface SyncControllerOptions {
 export const BACKUP_EVERY_MS = 10 * 60_000;
 
 export class SyncController {
-  private snapshot: SyncSnapshot = { running: false, progress: idleProgress, link: undefined, reachable: undefined };
+  private snapshot: SyncSnapshot = {
+    running: false,
+    progress: idleProgress,
+    link: undefined,
+    reachable: undefined,
+  };
   private readonly listeners = new Set<() => void>();
   private abort: AbortController | null = null;
   private probeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,22 +96,51 @@ export class SyncController {
     this.set({ running: true, progress: idleProgress, lastError: undefined });
     const retry: RetryOptions = {
       ...this.options.retry,
-      onRetry: (attempt) => this.set({ progress: { ...this.snapshot.progress, phase: 'retrying', attempt } }),
+      onRetry: (attempt) =>
+        this.set({ progress: { ...this.snapshot.progress, phase: 'retrying', attempt } }),
     };
     try {
       const push = await pushOutbox({
-        db: this.options.db, api: this.api, device: this.options.device, retry, signal: abort.signal,
+        db: this.options.db,
+        api: this.api,
+        device: this.options.device,
+        retry,
+        signal: abort.signal,
         onProgress: (progress) => this.set({ progress }),
       });
       this.set({ progress: { ...this.snapshot.progress, phase: 'pull' } });
-      const pulled = await pullChanges({ db: this.options.db, api: this.api, serverDeviceId: link.serverDeviceId, retry, signal: abort.signal });
+      const pulled = await pullChanges({
+        db: this.options.db,
+        api: this.api,
+        serverDeviceId: link.serverDeviceId,
+        retry,
+        signal: abort.signal,
+      });
       const at = new Date().toISOString();
       await setLastSyncAt(this.options.db, at);
-      this.set({ reachable: true, progress: { ...this.snapshot.progress, phase: 'done' }, lastResult: { push, pulled: pulled.stored, conflicts: push.conflicts + pulled.conflicts, at } });
+      this.set({
+        reachable: true,
+        progress: { ...this.snapshot.progress, phase: 'done' },
+        lastResult: {
+          push,
+          pulled: pulled.stored,
+          conflicts: push.conflicts + pulled.conflicts,
+          at,
+        },
+      });
     } catch (error) {
       const cancelled = error instanceof SyncCancelledError;
-      const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : error instanceof Error ? error.name : 'unknown';
-      this.set({ lastError: cancelled ? 'cancelled' : code, progress: idleProgress, ...(cancelled ? {} : { reachable: code !== 'SyncNetworkError' }) });
+      const code =
+        error instanceof Error && 'code' in error && typeof error.code === 'string'
+          ? error.code
+          : error instanceof Error
+            ? error.name
+            : 'unknown';
+      this.set({
+        lastError: cancelled ? 'cancelled' : code,
+        progress: idleProgress,
+        ...(cancelled ? {} : { reachable: code !== 'SyncNetworkError' }),
+      });
     } finally {
       this.abort = null;
       this.set({ running: false });
@@ -118,7 +157,10 @@ export class SyncController {
     this.started = true;
     this.events.addEventListener('online', this.onOnline);
     this.events.addEventListener('pagehide', this.onClose);
-    this.backupTimer = setInterval(() => void this.backup(), this.options.backupEveryMs ?? BACKUP_EVERY_MS);
+    this.backupTimer = setInterval(
+      () => void this.backup(),
+      this.options.backupEveryMs ?? BACKUP_EVERY_MS,
+    );
     this.scheduleProbe(this.options.startDelayMs ?? 2_000);
   }
 
@@ -142,7 +184,9 @@ export class SyncController {
 
   async backup(): Promise<string | null> {
     if ((await countOutbox(this.options.db)) === 0) return null;
-    return writeOutboxBackup(this.options.db, this.options.bridge, this.options.device).catch(() => null);
+    return writeOutboxBackup(this.options.db, this.options.bridge, this.options.device).catch(
+      () => null,
+    );
   }
 
   private scheduleProbe(delayMs: number): void {
@@ -162,7 +206,9 @@ export class SyncController {
     if (!reachable) {
       this.probeFailures++;
       // Backs off while the office is away, never past `max`, with jitter so laptops spread out.
-      return this.scheduleProbe(Math.max(min / 2, backoffDelay(this.probeFailures, min, max, Math.random)));
+      return this.scheduleProbe(
+        Math.max(min / 2, backoffDelay(this.probeFailures, min, max, Math.random)),
+      );
     }
     this.probeFailures = 0;
     if (wasReachable !== true || (await countOutbox(this.options.db)) > 0) await this.syncNow();

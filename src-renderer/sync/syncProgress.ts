@@ -12,7 +12,13 @@ export interface SyncProgress {
 }
 
 export const idleProgress: SyncProgress = {
-  phase: 'idle', recordsDone: 0, recordsTotal: 0, attachmentsDone: 0, attachmentsTotal: 0, bytesDone: 0, bytesTotal: 0,
+  phase: 'idle',
+  recordsDone: 0,
+  recordsTotal: 0,
+  attachmentsDone: 0,
+  attachmentsTotal: 0,
+  bytesDone: 0,
+  bytesTotal: 0,
 };
 
 /** 0…1 over attachments' bytes and records together, for one bar. */

@@ -14,7 +14,11 @@ import { openDatabase as openServerDatabase } from '../../src-server/db/openData
 import { createEnrolCode } from '../../src-server/store/deviceStore';
 import { openDatabase } from '../../src-renderer/db/database';
 import { getDeviceIdentity } from '../../src-renderer/db/deviceRepository';
-import { inspectionTables, putInspectionRows, queueInspection } from '../../src-renderer/db/inspectionRows';
+import {
+  inspectionTables,
+  putInspectionRows,
+  queueInspection,
+} from '../../src-renderer/db/inspectionRows';
 import { saveDraft } from '../../src-renderer/db/inspectionRepository';
 import { createWebSyncTransport } from '../../src-renderer/platform/webSyncTransport';
 import { createSyncApi } from '../../src-renderer/sync/syncApi';
@@ -24,7 +28,11 @@ import { makeInspection } from '../fixtures/builders';
 
 const dir = mkdtempSync(join(tmpdir(), 'bluesky-client-bench-'));
 const server = await openServerDatabase({ dataDir: dir });
-const app = await buildApp({ db: server.db, engine: server.engine, limits: { rateLimitPerMinute: 1_000_000 } });
+const app = await buildApp({
+  db: server.db,
+  engine: server.engine,
+  limits: { rateLimitPerMinute: 1_000_000 },
+});
 const origin = await app.listen({ port: 0, host: '127.0.0.1' });
 
 let requests = 0;
@@ -33,7 +41,8 @@ let bytesIn = 0;
 const counting: typeof fetch = async (input, init) => {
   requests++;
   const body = init?.body;
-  bytesOut += body instanceof Uint8Array ? body.byteLength : typeof body === 'string' ? body.length : 0;
+  bytesOut +=
+    body instanceof Uint8Array ? body.byteLength : typeof body === 'string' ? body.length : 0;
   const response = await fetch(input, init);
   const bytes = new Uint8Array(await response.clone().arrayBuffer());
   bytesIn += bytes.byteLength;
@@ -64,7 +73,12 @@ try {
       deviceId: me.deviceId,
       place: `车间 ${i}`,
       // ~40 answered items, as a filled VOCs record (~4 KB of JSON).
-      answers: Object.fromEntries(Array.from({ length: 40 }, (_, k) => [`vocs.item-${k}`, { result: 'pass', note: `第 ${k} 项：集气罩风速正常` }])),
+      answers: Object.fromEntries(
+        Array.from({ length: 40 }, (_, k) => [
+          `vocs.item-${k}`,
+          { result: 'pass', note: `第 ${k} 项：集气罩风速正常` },
+        ]),
+      ),
     }),
   );
   await db.transaction('rw', inspectionTables(db), async () => {
@@ -78,7 +92,9 @@ try {
   let t0 = performance.now();
   const first = await sync();
   const pushMs = performance.now() - t0;
-  console.log(`client push of 1,000 drafts + pull: ${pushMs.toFixed(0)} ms, ${first.push.bundles} bundles, ${(bytesOut / 1024).toFixed(0)} KB sent gzipped, ${requests} requests`);
+  console.log(
+    `client push of 1,000 drafts + pull: ${pushMs.toFixed(0)} ms, ${first.push.bundles} bundles, ${(bytesOut / 1024).toFixed(0)} KB sent gzipped, ${requests} requests`,
+  );
 
   reset();
   t0 = performance.now();
@@ -94,7 +110,9 @@ try {
   await saveDraft(db, { ...stored, place: '复查：集气罩已修复' });
   reset();
   await pushOutbox({ db, api, device });
-  console.log(`push after one changed record: ${requests} request(s), ${bytesOut + bytesIn} B on the wire (target: one request, ≤ 3 KB)`);
+  console.log(
+    `push after one changed record: ${requests} request(s), ${bytesOut + bytesIn} B on the wire (target: one request, ≤ 3 KB)`,
+  );
 } finally {
   await app.close();
   await server.close();

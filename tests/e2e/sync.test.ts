@@ -39,13 +39,21 @@ async function code(scope: SyncScope): Promise<string> {
   return (await createEnrolCode(db, scope, 24, new Date())).code;
 }
 
-async function device(name: string, county: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function device(
+  name: string,
+  county: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await newDevice(browser);
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(baseURL);
   const profile = new ProfilePage(page);
-  await profile.fill({ name, certificate: '14118120210033', unit: '吕梁市生态环境局孝义分局', county });
+  await profile.fill({
+    name,
+    certificate: '14118120210033',
+    unit: '吕梁市生态环境局孝义分局',
+    county,
+  });
   await profile.save();
   await page.getByRole('heading', { name: '检查记录' }).waitFor();
   return { context, page, errors };
@@ -56,7 +64,12 @@ async function newInspection(page: Page, site: string, creditCode: string): Prom
   await page.getByRole('link', { name: '新建检查' }).click();
   const form = new NewInspectionPage(page);
   await form.chooseType('挥发性有机物（VOCs）检查');
-  await form.fillSite({ name: site, creditCode, address: '孝义市梧桐镇工业园区 8 号', county: '孝义市' });
+  await form.fillSite({
+    name: site,
+    creditCode,
+    address: '孝义市梧桐镇工业园区 8 号',
+    county: '孝义市',
+  });
   await form.create();
   await page.getByRole('heading', { name: new RegExp(site.slice(0, 6)) }).waitFor();
 }
@@ -69,7 +82,9 @@ async function rowText(page: Page, site: string): Promise<string> {
 }
 
 async function serverCount(table: 'records' | 'record_heads'): Promise<number> {
-  const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db);
+  const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(
+    db,
+  );
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -79,7 +94,11 @@ beforeAll(async () => {
   closeDb = () => opened.opened.close();
   cleanupDb = opened.cleanup;
   // The page is served from another port than the server: CORS for exactly that origin.
-  app = await buildApp({ db, engine: opened.opened.engine, corsOrigins: [new URL(baseURL).origin] });
+  app = await buildApp({
+    db,
+    engine: opened.opened.engine,
+    corsOrigins: [new URL(baseURL).origin],
+  });
   serverUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   browser = await launchBrowser();
   laptop = await device('王志强', '孝义市');
@@ -124,7 +143,9 @@ describe('sync with the office server', () => {
     await expect.poll(() => rowText(page, FIRST)).toContain('其他设备');
     await screenshot(page, 'sync-03-office-list');
     await page.getByRole('link', { name: FIRST }).click();
-    await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('这是其他设备的草稿');
+    await expect
+      .poll(async () => (await page.locator('main').textContent()) ?? '')
+      .toContain('这是其他设备的草稿');
     await screenshot(page, 'sync-04-office-record');
   });
 
@@ -169,7 +190,9 @@ describe('sync with the office server', () => {
     const { execFileSync } = await import('node:child_process');
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('梧桐镇建材厂');
-    await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('已生成 1 份记录');
+    await expect
+      .poll(async () => (await page.locator('main').textContent()) ?? '')
+      .toContain('已生成 1 份记录');
   });
 
   it('a broken file is refused with what is wrong and where, and nothing is written', async () => {
@@ -218,17 +241,30 @@ describe('sync with the office server', () => {
     await second.page.getByRole('heading', { name: '两个版本不一致，请选择' }).waitFor();
     const row = second.page.getByRole('row').filter({ hasText: /^facts\./ });
     await expect.poll(() => row.count()).toBeGreaterThan(0);
-    await screenshotAt(second.page, 'sync-08-conflict', second.page.getByRole('heading', { name: '两个版本不一致，请选择' }));
-    await row.first().getByRole('radio', { name: /用办公室的/ }).check();
+    await screenshotAt(
+      second.page,
+      'sync-08-conflict',
+      second.page.getByRole('heading', { name: '两个版本不一致，请选择' }),
+    );
+    await row
+      .first()
+      .getByRole('radio', { name: /用办公室的/ })
+      .check();
     await second.page.getByRole('button', { name: '保存选择并同步' }).click();
-    await expect.poll(async () => (await second.page.locator('main').textContent()) ?? '').toContain('已保存为新草稿');
-    await expect.poll(() => rowText(second.page, FIRST), { timeout: 30_000 }).toContain('已到办公室');
+    await expect
+      .poll(async () => (await second.page.locator('main').textContent()) ?? '')
+      .toContain('已保存为新草稿');
+    await expect
+      .poll(() => rowText(second.page, FIRST), { timeout: 30_000 })
+      .toContain('已到办公室');
 
     await aSync.open();
     await aSync.syncNowButton().click();
     await expect.poll(() => rowText(laptop.page, FIRST)).toContain('已到办公室');
     await laptop.page.getByRole('link', { name: FIRST }).click();
-    await expect.poll(() => new ChecklistPage(laptop.page).fact('排污许可证编号').inputValue()).toBe('91141181MA0K1234XY001P（A）');
+    await expect
+      .poll(() => new ChecklistPage(laptop.page).fact('排污许可证编号').inputValue())
+      .toBe('91141181MA0K1234XY001P（A）');
     expect(second.errors).toEqual([]);
     await second.context.close();
   });
@@ -251,7 +287,11 @@ describe('sync with the office server', () => {
     await sync.syncNowButton().click();
     await expect.poll(() => sync.text()).toContain('没有待上传的记录');
     expect(await serverCount('records')).toBe(before + 1);
-    expect(laptop.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED') && !e.includes('Failed to load resource'))).toEqual([]);
+    expect(
+      laptop.errors.filter(
+        (e) => !e.includes('ERR_INTERNET_DISCONNECTED') && !e.includes('Failed to load resource'),
+      ),
+    ).toEqual([]);
     expect(office.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
 });

@@ -25,7 +25,16 @@ afterAll(async () => {
 
 describe('CORS', () => {
   it('answers a preflight from an allowed origin with the methods and headers sync uses', async () => {
-    const res = await app.inject({ method: 'OPTIONS', url: '/api/v1/bundles', headers: { origin: WEB, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type, content-encoding, x-bundle-id' } });
+    const res = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/bundles',
+      headers: {
+        origin: WEB,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers':
+          'authorization, content-type, content-encoding, x-bundle-id',
+      },
+    });
     expect(res.statusCode).toBe(204);
     expect(res.headers['access-control-allow-origin']).toBe(WEB);
     expect(res.headers['access-control-allow-methods']).toBe('GET, POST, PUT');
@@ -34,23 +43,38 @@ describe('CORS', () => {
   });
 
   it('adds the origin to real answers, errors included', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/changes', headers: { origin: WEB } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/v1/changes',
+      headers: { origin: WEB },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.headers['access-control-allow-origin']).toBe(WEB);
     expect(res.headers.vary).toContain('Origin');
   });
 
-  it.each(['http://evil.example', 'http://127.0.0.1:5174', 'null'])('gives %s no CORS headers', async (origin) => {
-    const pre = await app.inject({ method: 'OPTIONS', url: '/api/v1/bundles', headers: { origin, 'access-control-request-method': 'POST' } });
-    expect(pre.headers['access-control-allow-origin']).toBeUndefined();
-    expect(pre.statusCode).not.toBe(204);
-    const res = await app.inject({ method: 'GET', url: '/api/v1/health', headers: { origin } });
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['access-control-allow-origin']).toBeUndefined();
-  });
+  it.each(['http://evil.example', 'http://127.0.0.1:5174', 'null'])(
+    'gives %s no CORS headers',
+    async (origin) => {
+      const pre = await app.inject({
+        method: 'OPTIONS',
+        url: '/api/v1/bundles',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
+      expect(pre.headers['access-control-allow-origin']).toBeUndefined();
+      expect(pre.statusCode).not.toBe(204);
+      const res = await app.inject({ method: 'GET', url: '/api/v1/health', headers: { origin } });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    },
+  );
 
   it('parses the allow-list strictly', () => {
-    expect(parseCorsOrigins(' http://127.0.0.1:5173 , https://office.lvliang.example ,*,http://a.example/path,ftp://x')).toEqual(['http://127.0.0.1:5173', 'https://office.lvliang.example']);
+    expect(
+      parseCorsOrigins(
+        ' http://127.0.0.1:5173 , https://office.lvliang.example ,*,http://a.example/path,ftp://x',
+      ),
+    ).toEqual(['http://127.0.0.1:5173', 'https://office.lvliang.example']);
     expect(parseCorsOrigins(undefined)).toEqual([]);
   });
 });

@@ -13,12 +13,21 @@ import { useSyncController } from './useSync';
 
 function show(value: unknown, empty: string): string {
   if (value === undefined || value === null || value === '') return empty;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
   const text = JSON.stringify(value);
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 }
 
-export function ConflictResolver({ mine, copy, onResolved }: { mine: SyncableRecord; copy: ConflictCopy; onResolved: () => void }) {
+export function ConflictResolver({
+  mine,
+  copy,
+  onResolved,
+}: {
+  mine: SyncableRecord;
+  copy: ConflictCopy;
+  onResolved: () => void;
+}) {
   const { t } = useTranslation();
   const { db } = useServices();
   const controller = useSyncController();
@@ -27,7 +36,8 @@ export function ConflictResolver({ mine, copy, onResolved }: { mine: SyncableRec
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const empty = t('sync.conflict.empty');
-  const all = (choice: Choice) => setChoices(Object.fromEntries(diffs.map((d) => [d.path, choice])));
+  const all = (choice: Choice) =>
+    setChoices(Object.fromEntries(diffs.map((d) => [d.path, choice])));
 
   const save = async () => {
     setError(null);
@@ -70,13 +80,23 @@ export function ConflictResolver({ mine, copy, onResolved }: { mine: SyncableRec
                 <td>{d.path}</td>
                 <td>
                   <label>
-                    <input type="radio" name={`c-${d.path}`} checked={choice === 'mine'} onChange={() => setChoices((c) => ({ ...c, [d.path]: 'mine' }))} />{' '}
+                    <input
+                      type="radio"
+                      name={`c-${d.path}`}
+                      checked={choice === 'mine'}
+                      onChange={() => setChoices((c) => ({ ...c, [d.path]: 'mine' }))}
+                    />{' '}
                     {t('sync.conflict.useMine')}: {show(d.mine, empty)}
                   </label>
                 </td>
                 <td>
                   <label>
-                    <input type="radio" name={`c-${d.path}`} checked={choice === 'theirs'} onChange={() => setChoices((c) => ({ ...c, [d.path]: 'theirs' }))} />{' '}
+                    <input
+                      type="radio"
+                      name={`c-${d.path}`}
+                      checked={choice === 'theirs'}
+                      onChange={() => setChoices((c) => ({ ...c, [d.path]: 'theirs' }))}
+                    />{' '}
                     {t('sync.conflict.useTheirs')}: {show(d.theirs, empty)}
                   </label>
                 </td>

@@ -25,7 +25,14 @@ export function EnrolSection() {
   if (link === undefined) return null;
   if (link) {
     const county = link.scope === CITY_SCOPE ? undefined : findCounty(link.scope);
-    const scopeText = link.scope === CITY_SCOPE ? t('sync.enrol.scopeCity') : county ? (i18n.language === 'en' ? county.en : county.zh) : link.scope;
+    const scopeText =
+      link.scope === CITY_SCOPE
+        ? t('sync.enrol.scopeCity')
+        : county
+          ? i18n.language === 'en'
+            ? county.en
+            : county.zh
+          : link.scope;
     return (
       <section aria-labelledby="enrol-title">
         <h2 id="enrol-title">{t('sync.enrol.title')}</h2>
@@ -69,15 +76,36 @@ export function EnrolSection() {
       <form onSubmit={(e) => void submit(e)} className="form">
         <div className="field">
           <label htmlFor="sync-server">{t('sync.enrol.serverUrl')}</label>
-          <input id="sync-server" type="url" required value={serverUrl} placeholder={t('sync.enrol.serverUrlHint')} onChange={(e) => setServerUrl(e.target.value)} />
+          <input
+            id="sync-server"
+            type="url"
+            required
+            value={serverUrl}
+            placeholder={t('sync.enrol.serverUrlHint')}
+            onChange={(e) => setServerUrl(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="sync-code">{t('sync.enrol.code')}</label>
-          <input id="sync-code" required minLength={6} maxLength={40} autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} />
+          <input
+            id="sync-code"
+            required
+            minLength={6}
+            maxLength={40}
+            autoComplete="off"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="sync-name">{t('sync.enrol.deviceName')}</label>
-          <input id="sync-name" required maxLength={100} value={deviceName} onChange={(e) => setDeviceName(e.target.value)} />
+          <input
+            id="sync-name"
+            required
+            maxLength={100}
+            value={deviceName}
+            onChange={(e) => setDeviceName(e.target.value)}
+          />
         </div>
         {error ? (
           <p role="alert" className="warning">

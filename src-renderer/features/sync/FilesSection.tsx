@@ -11,7 +11,10 @@ import { bundleFilters, exportBundleFile, importFile } from '../../sync/syncFile
 import { syncErrorText } from './syncErrorText';
 import { useSyncController, useSyncSnapshot } from './useSync';
 
-type Message = { kind: 'ok'; text: string } | { kind: 'issues'; issues: readonly BundleIssue[] } | { kind: 'error'; text: string };
+type Message =
+  | { kind: 'ok'; text: string }
+  | { kind: 'issues'; issues: readonly BundleIssue[] }
+  | { kind: 'error'; text: string };
 
 export function FilesSection() {
   const { t } = useTranslation();
@@ -27,7 +30,17 @@ export function FilesSection() {
     try {
       setMessage(await work());
     } catch (e) {
-      setMessage({ kind: 'error', text: syncErrorText(t, e instanceof Error ? ('code' in e && typeof e.code === 'string' ? e.code : e.message) : String(e)) });
+      setMessage({
+        kind: 'error',
+        text: syncErrorText(
+          t,
+          e instanceof Error
+            ? 'code' in e && typeof e.code === 'string'
+              ? e.code
+              : e.message
+            : String(e),
+        ),
+      });
     } finally {
       setBusy(false);
     }
@@ -35,21 +48,43 @@ export function FilesSection() {
 
   const doExport = () =>
     run(async () => {
-      const done = await exportBundleFile(db, bridge, { id: device.deviceId, name: device.name, shortId: device.shortId });
+      const done = await exportBundleFile(db, bridge, {
+        id: device.deviceId,
+        name: device.name,
+        shortId: device.shortId,
+      });
       if (!done) return { kind: 'ok', text: t('sync.files.nothingToExport') };
-      return done.savedTo === null ? null : { kind: 'ok', text: t('sync.files.exported', { count: done.records, path: done.savedTo }) };
+      return done.savedTo === null
+        ? null
+        : {
+            kind: 'ok',
+            text: t('sync.files.exported', { count: done.records, path: done.savedTo }),
+          };
     });
 
   const doImport = () =>
     run(async () => {
-      const file = await bridge.openFile(bundleFilters.concat([{ name: 'JSON', extensions: ['json'] }]));
+      const file = await bridge.openFile(
+        bundleFilters.concat([{ name: 'JSON', extensions: ['json'] }]),
+      );
       if (!file) return null;
       const relay = link ? { api: controller.api, bridge } : undefined;
       const outcome = await importFile(db, file.bytes, device.deviceId, relay);
       if (!outcome.ok) return { kind: 'issues', issues: outcome.errors };
-      if (outcome.kind === 'receipt') return { kind: 'ok', text: t('sync.files.importedReceipt', { ...outcome.summary }) };
-      const text = t('sync.files.importedBundle', { added: outcome.added, unchanged: outcome.unchanged, conflicts: outcome.conflicts, attachments: outcome.attachments });
-      return { kind: 'ok', text: outcome.relayed ? `${text}。${t('sync.files.relayed', { path: outcome.relayed.receiptSavedTo ?? '' })}` : text };
+      if (outcome.kind === 'receipt')
+        return { kind: 'ok', text: t('sync.files.importedReceipt', { ...outcome.summary }) };
+      const text = t('sync.files.importedBundle', {
+        added: outcome.added,
+        unchanged: outcome.unchanged,
+        conflicts: outcome.conflicts,
+        attachments: outcome.attachments,
+      });
+      return {
+        kind: 'ok',
+        text: outcome.relayed
+          ? `${text}。${t('sync.files.relayed', { path: outcome.relayed.receiptSavedTo ?? '' })}`
+          : text,
+      };
     });
 
   return (
@@ -75,7 +110,10 @@ export function FilesSection() {
           <ul>
             {message.issues.slice(0, 10).map((issue, i) => (
               <li key={i}>
-                {t('sync.files.issue', { where: issue.path || t('sync.files.whole'), what: t(`sync.issues.${issue.code}`) })}
+                {t('sync.files.issue', {
+                  where: issue.path || t('sync.files.whole'),
+                  what: t(`sync.issues.${issue.code}`),
+                })}
                 {issue.code === 'schema' ? ` (${issue.message})` : ''}
               </li>
             ))}

@@ -25,7 +25,9 @@ export function PrintListButton({ filter }: { filter: InspectionFilter }) {
     setMessage({ ok: true, text: t('sync.print.busy') });
     try {
       const summaries = await listInspectionPage(db, { ...filter, limit: MAX_BATCH, offset: 0 });
-      const bodies = (await db.inspections.bulkGet(summaries.map((s) => s.id))).filter((b): b is Inspection => b !== undefined);
+      const bodies = (await db.inspections.bulkGet(summaries.map((s) => s.id))).filter(
+        (b): b is Inspection => b !== undefined,
+      );
       const records = bodies.flatMap((record) => {
         const template = getTemplate(record.template.id, record.template.version);
         return template ? [{ record, template }] : [];
@@ -36,11 +38,24 @@ export function PrintListButton({ filter }: { filter: InspectionFilter }) {
         createBrowserPdfDeps(dexieImageLoader(db)),
       ]);
       const bytes = await renderInspectionBatchPdf(records, deps);
-      const name = `${filter.from ?? ''}${filter.countyCode ? `-${filter.countyCode}` : ''}-${records.length}`.replace(/^-/, '');
-      const path = await bridge.saveFile(`检查笔录-${name || 'batch'}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }]);
-      setMessage(path === null ? null : { ok: true, text: t('sync.print.done', { count: records.length, path }) });
+      const name =
+        `${filter.from ?? ''}${filter.countyCode ? `-${filter.countyCode}` : ''}-${records.length}`.replace(
+          /^-/,
+          '',
+        );
+      const path = await bridge.saveFile(`检查笔录-${name || 'batch'}.pdf`, bytes, [
+        { name: 'PDF', extensions: ['pdf'] },
+      ]);
+      setMessage(
+        path === null
+          ? null
+          : { ok: true, text: t('sync.print.done', { count: records.length, path }) },
+      );
     } catch (e) {
-      setMessage({ ok: false, text: t('sync.print.failed', { message: e instanceof Error ? e.message : String(e) }) });
+      setMessage({
+        ok: false,
+        text: t('sync.print.failed', { message: e instanceof Error ? e.message : String(e) }),
+      });
     } finally {
       setBusy(false);
     }

@@ -17,7 +17,11 @@ export function RecordSyncPanel({ record }: { record: SyncableRecord }) {
   // Kept here: the resolver itself goes away with the conflict copy it resolved.
   const [resolved, setResolved] = useState(false);
   const data = useLiveQuery(async () => {
-    const [state, queued, copy] = await Promise.all([getSyncState(db, record.id), db.outbox.get(record.id), getConflictCopy(db, record.id)]);
+    const [state, queued, copy] = await Promise.all([
+      getSyncState(db, record.id),
+      db.outbox.get(record.id),
+      getConflictCopy(db, record.id),
+    ]);
     return { state, badge: badgeStateOf(state, queued), copy };
   }, [db, record.id]);
   if (!data) return null;
@@ -31,21 +35,28 @@ export function RecordSyncPanel({ record }: { record: SyncableRecord }) {
         {t('sync.record.title')} <SyncBadge state={data.badge} />
       </h2>
       {data.state?.origin === 'foreign' && data.badge === 'foreign' ? (
-        <p className="notice">{record.status === 'draft' ? t('sync.record.foreignDraft') : t('sync.record.foreign')}</p>
+        <p className="notice">
+          {record.status === 'draft' ? t('sync.record.foreignDraft') : t('sync.record.foreign')}
+        </p>
       ) : null}
       {data.badge === 'rejected' ? (
         <p role="alert" className="warning">
-          {t('sync.record.rejected', { reason: t(`sync.reasons.${data.state?.reason ?? 'rejected'}`) })}
+          {t('sync.record.rejected', {
+            reason: t(`sync.reasons.${data.state?.reason ?? 'rejected'}`),
+          })}
         </p>
       ) : null}
       {hashes.length === 0 ? (
         <p className="notice">{t('sync.record.noAttachments')}</p>
       ) : (
         <p>
-          {t('sync.record.attachmentsHeld', { count: heldCount })} · {t('sync.record.attachmentsMissing', { count: hashes.length - heldCount })}
+          {t('sync.record.attachmentsHeld', { count: heldCount })} ·{' '}
+          {t('sync.record.attachmentsMissing', { count: hashes.length - heldCount })}
         </p>
       )}
-      {data.copy ? <ConflictResolver mine={record} copy={data.copy} onResolved={() => setResolved(true)} /> : null}
+      {data.copy ? (
+        <ConflictResolver mine={record} copy={data.copy} onResolved={() => setResolved(true)} />
+      ) : null}
       {resolved && !data.copy ? <p role="status">{t('sync.conflict.saved')}</p> : null}
     </section>
   );

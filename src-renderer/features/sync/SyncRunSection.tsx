@@ -22,10 +22,23 @@ export function SyncRunSection() {
   return (
     <section aria-labelledby="sync-run-title">
       <h2 id="sync-run-title">{t('sync.run.now')}</h2>
-      {pending === undefined ? null : pending === 0 ? <p>{t('sync.nothingPending')}</p> : <p>{t('sync.pending', { count: pending })}</p>}
-      {snap.reachable === false ? <p className="warning">{t('sync.run.unreachable')}</p> : snap.reachable ? <p className="notice">{t('sync.run.reachable')}</p> : null}
+      {pending === undefined ? null : pending === 0 ? (
+        <p>{t('sync.nothingPending')}</p>
+      ) : (
+        <p>{t('sync.pending', { count: pending })}</p>
+      )}
+      {snap.reachable === false ? (
+        <p className="warning">{t('sync.run.unreachable')}</p>
+      ) : snap.reachable ? (
+        <p className="notice">{t('sync.run.reachable')}</p>
+      ) : null}
       <div className="form-actions">
-        <button type="button" className="primary" disabled={!snap.link || snap.running} onClick={() => void controller.syncNow()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!snap.link || snap.running}
+          onClick={() => void controller.syncNow()}
+        >
           {snap.running ? t('sync.run.running') : t('sync.run.now')}
         </button>
         {snap.running ? (
@@ -41,21 +54,32 @@ export function SyncRunSection() {
             {p.phase === 'retrying'
               ? t('sync.run.retrying', { attempt: p.attempt ?? 1 })
               : t('sync.run.progress', {
-                  records: p.recordsDone, recordsTotal: p.recordsTotal, attachments: p.attachmentsDone, attachmentsTotal: p.attachmentsTotal,
-                  bytes: kb(p.bytesDone), bytesTotal: kb(p.bytesTotal),
+                  records: p.recordsDone,
+                  recordsTotal: p.recordsTotal,
+                  attachments: p.attachmentsDone,
+                  attachmentsTotal: p.attachmentsTotal,
+                  bytes: kb(p.bytesDone),
+                  bytesTotal: kb(p.bytesTotal),
                 })}
           </p>
         </div>
       ) : null}
       {!snap.running && snap.lastError ? (
         <p role="alert" className="warning">
-          {snap.lastError === 'cancelled' ? t('sync.run.cancelled') : t('sync.run.failed', { reason: syncErrorText(t, snap.lastError) })}
+          {snap.lastError === 'cancelled'
+            ? t('sync.run.cancelled')
+            : t('sync.run.failed', { reason: syncErrorText(t, snap.lastError) })}
         </p>
       ) : null}
       {!snap.running && !snap.lastError && result ? (
         <p role="status" className="progress-done">
           {result.push.pushed
-            ? t('sync.run.done', { synced: result.push.synced, pulled: result.pulled, conflicts: result.conflicts, rejected: result.push.rejected })
+            ? t('sync.run.done', {
+                synced: result.push.synced,
+                pulled: result.pulled,
+                conflicts: result.conflicts,
+                rejected: result.push.rejected,
+              })
             : t('sync.run.nothingToPush')}
           {' · '}
           {t('sync.run.lastSync', { at: formatDateTime(result.at) })}

@@ -25,7 +25,8 @@ export const syncZh = {
     running: '正在同步…',
     reachable: '服务器可连接',
     unreachable: '暂时连不上服务器，恢复后会自动同步',
-    progress: '记录 {{records}}/{{recordsTotal}} · 附件 {{attachments}}/{{attachmentsTotal}} · {{bytes}}/{{bytesTotal}}',
+    progress:
+      '记录 {{records}}/{{recordsTotal}} · 附件 {{attachments}}/{{attachmentsTotal}} · {{bytes}}/{{bytesTotal}}',
     retrying: '网络中断，第 {{attempt}} 次重试…',
     done: '同步完成：上传 {{synced}} 条，下载 {{pulled}} 条，冲突 {{conflicts}} 条，被拒 {{rejected}} 条',
     nothingToPush: '没有待上传的记录，已检查服务器的新数据',
@@ -39,8 +40,10 @@ export const syncZh = {
     exported: '已导出 {{count}} 条记录：{{path}}',
     nothingToExport: '没有未同步的记录可导出。',
     import: '导入文件',
-    importedBundle: '已导入：新增 {{added}} 条，已有 {{unchanged}} 条，冲突 {{conflicts}} 条，附件 {{attachments}} 个',
-    importedReceipt: '已导入回执：已同步 {{synced}} 条，冲突 {{conflicts}} 条，被拒 {{rejected}} 条',
+    importedBundle:
+      '已导入：新增 {{added}} 条，已有 {{unchanged}} 条，冲突 {{conflicts}} 条，附件 {{attachments}} 个',
+    importedReceipt:
+      '已导入回执：已同步 {{synced}} 条，冲突 {{conflicts}} 条，被拒 {{rejected}} 条',
     relayed: '已转交服务器，回执已保存：{{path}}',
     invalid: '文件无效，未导入任何内容：',
     issue: '{{where}}：{{what}}',
@@ -73,7 +76,8 @@ export const syncZh = {
   record: {
     title: '同步状态',
     foreign: '这条记录来自其他设备，同步不会把它放进本机的待上传队列。',
-    foreignDraft: '这是其他设备的草稿：如在本机修改，修改会作为本机的新版本上传；对方同时修改时会出现冲突，由人选择。',
+    foreignDraft:
+      '这是其他设备的草稿：如在本机修改，修改会作为本机的新版本上传；对方同时修改时会出现冲突，由人选择。',
     rejected: '办公室拒收：{{reason}}',
     attachmentsHeld: '办公室已有附件：{{count}} 个',
     attachmentsMissing: '办公室尚缺附件：{{count}} 个',
@@ -133,7 +137,8 @@ export const syncEn: typeof syncZh = {
     scopeCity: 'Whole city',
     forget: 'Disconnect',
     confirmForget: 'Syncing again will need a new enrolment code. Disconnect?',
-    notEnrolled: 'This device is not enrolled with an office server; you can still export a file for a USB stick.',
+    notEnrolled:
+      'This device is not enrolled with an office server; you can still export a file for a USB stick.',
   },
   run: {
     now: 'Sync now',
@@ -141,7 +146,8 @@ export const syncEn: typeof syncZh = {
     running: 'Syncing…',
     reachable: 'Server reachable',
     unreachable: 'Server not reachable; sync starts by itself when it is back',
-    progress: 'Records {{records}}/{{recordsTotal}} · attachments {{attachments}}/{{attachmentsTotal}} · {{bytes}}/{{bytesTotal}}',
+    progress:
+      'Records {{records}}/{{recordsTotal}} · attachments {{attachments}}/{{attachmentsTotal}} · {{bytes}}/{{bytesTotal}}',
     retrying: 'Network lost, retry {{attempt}}…',
     done: 'Sync done: {{synced}} sent, {{pulled}} received, {{conflicts}} conflicts, {{rejected}} rejected',
     nothingToPush: 'Nothing to send; checked the server for new data',
@@ -155,8 +161,10 @@ export const syncEn: typeof syncZh = {
     exported: 'Exported {{count}} records: {{path}}',
     nothingToExport: 'No unsynced records to export.',
     import: 'Import file',
-    importedBundle: 'Imported: {{added}} new, {{unchanged}} already here, {{conflicts}} conflicts, {{attachments}} attachments',
-    importedReceipt: 'Receipt imported: {{synced}} synced, {{conflicts}} conflicts, {{rejected}} rejected',
+    importedBundle:
+      'Imported: {{added}} new, {{unchanged}} already here, {{conflicts}} conflicts, {{attachments}} attachments',
+    importedReceipt:
+      'Receipt imported: {{synced}} synced, {{conflicts}} conflicts, {{rejected}} rejected',
     relayed: 'Passed on to the server; receipt saved: {{path}}',
     invalid: 'The file is invalid; nothing was imported:',
     issue: '{{where}}: {{what}}',
@@ -189,7 +197,8 @@ export const syncEn: typeof syncZh = {
   record: {
     title: 'Sync state',
     foreign: 'This record comes from another device; sync never queues it here.',
-    foreignDraft: 'A draft from another device: a change made here is sent as this device’s new version; if both change it, a person chooses.',
+    foreignDraft:
+      'A draft from another device: a change made here is sent as this device’s new version; if both change it, a person chooses.',
     rejected: 'Rejected by the office: {{reason}}',
     attachmentsHeld: 'Attachments the office holds: {{count}}',
     attachmentsMissing: 'Attachments the office still lacks: {{count}}',

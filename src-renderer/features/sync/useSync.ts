@@ -1,7 +1,11 @@
 /** Hooks over the window's SyncController (src-renderer/sync/syncController.ts). */
 import { useEffect, useSyncExternalStore } from 'react';
 import { useServices } from '../../app/services';
-import { getSyncController, type SyncController, type SyncSnapshot } from '../../sync/syncController';
+import {
+  getSyncController,
+  type SyncController,
+  type SyncSnapshot,
+} from '../../sync/syncController';
 
 export function useSyncController(): SyncController {
   const { db, bridge, device } = useServices();

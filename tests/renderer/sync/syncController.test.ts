@@ -35,7 +35,9 @@ describe('SyncController', () => {
       ...client.transport,
       request: (request) => {
         if (request.path === '/health') probes.push(Date.now());
-        return reachable ? client.transport.request(request) : Promise.reject(new TypeError('Failed to fetch'));
+        return reachable
+          ? client.transport.request(request)
+          : Promise.reject(new TypeError('Failed to fetch'));
       },
     };
     const backups: Uint8Array[] = [];
@@ -51,11 +53,22 @@ describe('SyncController', () => {
       sync: transport,
     };
     await createDraftInspection(client.db, {
-      type: 'vocs', template: { id: 'vocs-general', version: 1 }, site: makeSite({ name: '孝义市“宏达”铸造厂' }), inspectors: [makeInspector()], deviceId: DeviceId.parse(client.device.id),
+      type: 'vocs',
+      template: { id: 'vocs-general', version: 1 },
+      site: makeSite({ name: '孝义市“宏达”铸造厂' }),
+      inspectors: [makeInspector()],
+      deviceId: DeviceId.parse(client.device.id),
     });
     const events = new EventTarget();
     const controller = new SyncController({
-      db: client.db, bridge, device: client.device, events, startDelayMs: 0, probeMs: { min: 40, max: 160 }, backupEveryMs: 50, retry: { retries: 1, baseMs: 1, capMs: 2 },
+      db: client.db,
+      bridge,
+      device: client.device,
+      events,
+      startDelayMs: 0,
+      probeMs: { min: 40, max: 160 },
+      backupEveryMs: 50,
+      retry: { retries: 1, baseMs: 1, capMs: 2 },
     });
     controller.start();
     try {
@@ -68,7 +81,10 @@ describe('SyncController', () => {
 
       reachable = true;
       events.dispatchEvent(new Event('online'));
-      await until(() => controller.getSnapshot().lastResult !== undefined && !controller.getSnapshot().running);
+      await until(
+        () =>
+          controller.getSnapshot().lastResult !== undefined && !controller.getSnapshot().running,
+      );
       expect(await countOutbox(client.db)).toBe(0);
       expect(controller.getSnapshot()).toMatchObject({ reachable: true, running: false });
       expect(controller.getSnapshot().lastResult?.push.synced).toBe(1);
@@ -85,15 +101,39 @@ describe('SyncController', () => {
   it('cancels a sync in progress before the next step; the outbox keeps its work', async () => {
     const client = await enrolClient(server, '141181', '孝义分局 笔记本 10');
     const draft = await createDraftInspection(client.db, {
-      type: 'vocs', template: { id: 'vocs-general', version: 1 }, site: makeSite(), inspectors: [makeInspector()], deviceId: DeviceId.parse(client.device.id),
+      type: 'vocs',
+      template: { id: 'vocs-general', version: 1 },
+      site: makeSite(),
+      inspectors: [makeInspector()],
+      deviceId: DeviceId.parse(client.device.id),
     });
     // A photo reference, so the push starts by asking which attachments the office lacks.
-    await saveDraft(client.db, { ...draft, attachments: [{ sha256: 'ab'.repeat(32), kind: 'photo', mime: 'image/jpeg', size: 1200, caption: '' }] });
+    await saveDraft(client.db, {
+      ...draft,
+      attachments: [
+        { sha256: 'ab'.repeat(32), kind: 'photo', mime: 'image/jpeg', size: 1200, caption: '' },
+      ],
+    });
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
-    const transport: SyncTransport = { ...client.transport, request: async (request) => (await gate, client.transport.request(request)) };
-    const bridge = { kind: 'web', getAppInfo: vi.fn(), saveFile: vi.fn(), openFile: vi.fn(), writeBackup: vi.fn(), sync: transport } satisfies Bridge;
-    const controller = new SyncController({ db: client.db, bridge, device: client.device, events: new EventTarget() });
+    const transport: SyncTransport = {
+      ...client.transport,
+      request: async (request) => (await gate, client.transport.request(request)),
+    };
+    const bridge = {
+      kind: 'web',
+      getAppInfo: vi.fn(),
+      saveFile: vi.fn(),
+      openFile: vi.fn(),
+      writeBackup: vi.fn(),
+      sync: transport,
+    } satisfies Bridge;
+    const controller = new SyncController({
+      db: client.db,
+      bridge,
+      device: client.device,
+      events: new EventTarget(),
+    });
     const running = controller.syncNow();
     await until(() => controller.getSnapshot().running);
     controller.cancel();

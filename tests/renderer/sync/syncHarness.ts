@@ -28,7 +28,12 @@ export interface TestClient {
 /** The server's origin (TestServer.url ends in /api/v1). */
 export const originOf = (server: TestServer): string => server.url.replace(/\/api\/v1$/, '');
 
-export async function enrolClient(server: TestServer, scope: SyncScope, name: string, fetchImpl: typeof fetch = fetch): Promise<TestClient> {
+export async function enrolClient(
+  server: TestServer,
+  scope: SyncScope,
+  name: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<TestClient> {
   const db = freshDatabase();
   const identity = await getDeviceIdentity(db);
   const transport = createWebSyncTransport({ db: () => db, fetch: fetchImpl });
@@ -38,7 +43,11 @@ export async function enrolClient(server: TestServer, scope: SyncScope, name: st
   const device = { id: identity.deviceId, name };
   const fast = { retries: 3, baseMs: 1, capMs: 5 };
   return {
-    db, transport, api, link, device,
+    db,
+    transport,
+    api,
+    link,
+    device,
     push: (other) => pushOutbox({ db, api: other ?? api, device, retry: fast }),
     pull: () => pullChanges({ db, api, serverDeviceId: link.serverDeviceId, retry: fast }),
   };

@@ -2,7 +2,14 @@
 // (exponential backoff with jitter; retried only for network errors, 5xx and 429).
 import { describe, expect, it } from 'vitest';
 import { diffRecords, mergeChoices } from '../../../src-renderer/sync/conflictDiff';
-import { backoffDelay, isRetryable, SyncCancelledError, SyncHttpError, SyncNetworkError, withRetry } from '../../../src-renderer/sync/retry';
+import {
+  backoffDelay,
+  isRetryable,
+  SyncCancelledError,
+  SyncHttpError,
+  SyncNetworkError,
+  withRetry,
+} from '../../../src-renderer/sync/retry';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { makeInspection, makeSite } from '../../fixtures/builders';
 
@@ -19,7 +26,11 @@ describe('conflict diff', () => {
     updatedAt: new Date(Date.now() + 1000).toISOString(),
     place: '二号车间（复核）',
     site: makeSite({ ...mine.site, name: '孝义市“鑫源”焦化（更名）' }),
-    answers: { ...(mine.answers.a ? { a: mine.answers.a, c: { ...mine.answers.a, result: 'na' as const, note: '' } } : {}) },
+    answers: {
+      ...(mine.answers.a
+        ? { a: mine.answers.a, c: { ...mine.answers.a, result: 'na' as const, note: '' } }
+        : {}),
+    },
     facts: { controlLevel: '一般', permitNumber: 'A-001' },
   };
 
@@ -29,7 +40,11 @@ describe('conflict diff', () => {
   });
 
   it('merges per field: mine by default, theirs where chosen, removed where theirs has none', () => {
-    const merged = mergeChoices(mine, theirs, { place: 'theirs', 'answers.b': 'theirs', 'facts.controlLevel': 'mine' });
+    const merged = mergeChoices(mine, theirs, {
+      place: 'theirs',
+      'answers.b': 'theirs',
+      'facts.controlLevel': 'mine',
+    });
     expect(merged.place).toBe('二号车间（复核）');
     expect(merged.answers.b).toBeUndefined();
     expect(merged.answers.a).toEqual(mine.answers.a);
@@ -37,7 +52,16 @@ describe('conflict diff', () => {
     expect(merged.facts).toEqual({ controlLevel: '重点', permitNumber: 'A-001' });
     expect(merged.site).toEqual(mine.site);
     expect(merged.rev).toBe(mine.rev);
-    expect(diffRecords(mergeChoices(mine, theirs, Object.fromEntries(diffRecords(mine, theirs).map((d) => [d.path, 'theirs'] as const))), theirs)).toEqual([]);
+    expect(
+      diffRecords(
+        mergeChoices(
+          mine,
+          theirs,
+          Object.fromEntries(diffRecords(mine, theirs).map((d) => [d.path, 'theirs'] as const)),
+        ),
+        theirs,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -55,7 +79,9 @@ describe('retry', () => {
   });
 
   it('backs off exponentially up to the cap, with full jitter', () => {
-    expect([0, 1, 2, 3, 10].map((a) => backoffDelay(a, 500, 30_000, () => 0.999999))).toEqual([499, 999, 1999, 3999, 29999]);
+    expect([0, 1, 2, 3, 10].map((a) => backoffDelay(a, 500, 30_000, () => 0.999999))).toEqual([
+      499, 999, 1999, 3999, 29999,
+    ]);
     expect(backoffDelay(5, 500, 30_000, () => 0)).toBe(0);
   });
 
@@ -66,20 +92,34 @@ describe('retry', () => {
       return Promise.resolve();
     };
     let calls = 0;
-    const value = await withRetry(() => (++calls < 3 ? Promise.reject(new SyncNetworkError('offline')) : Promise.resolve('ok')), { sleep, random: () => 0.5, baseMs: 100 });
+    const value = await withRetry(
+      () => (++calls < 3 ? Promise.reject(new SyncNetworkError('offline')) : Promise.resolve('ok')),
+      { sleep, random: () => 0.5, baseMs: 100 },
+    );
     expect(value).toBe('ok');
     expect(slept).toEqual([50, 100]);
     calls = 0;
-    await expect(withRetry(() => (++calls, Promise.reject(new SyncHttpError(403, 'out_of_scope', ''))), { sleep })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      withRetry(() => (++calls, Promise.reject(new SyncHttpError(403, 'out_of_scope', ''))), {
+        sleep,
+      }),
+    ).rejects.toMatchObject({ status: 403 });
     expect(calls).toBe(1);
     calls = 0;
-    await expect(withRetry(() => (++calls, Promise.reject(new SyncNetworkError('down'))), { sleep, retries: 2 })).rejects.toBeInstanceOf(SyncNetworkError);
+    await expect(
+      withRetry(() => (++calls, Promise.reject(new SyncNetworkError('down'))), {
+        sleep,
+        retries: 2,
+      }),
+    ).rejects.toBeInstanceOf(SyncNetworkError);
     expect(calls).toBe(3);
   });
 
   it('stops when cancelled', async () => {
     const abort = new AbortController();
     abort.abort();
-    await expect(withRetry(() => Promise.resolve(1), { signal: abort.signal })).rejects.toBeInstanceOf(SyncCancelledError);
+    await expect(
+      withRetry(() => Promise.resolve(1), { signal: abort.signal }),
+    ).rejects.toBeInstanceOf(SyncCancelledError);
   });
 });

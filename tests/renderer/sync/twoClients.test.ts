@@ -3,9 +3,18 @@
 // and resolved by a person, and a network that drops mid-push (nothing lost or duplicated).
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDraftInspection, getInspection, listInspections, saveDraft } from '../../../src-renderer/db/inspectionRepository';
+import {
+  createDraftInspection,
+  getInspection,
+  listInspections,
+  saveDraft,
+} from '../../../src-renderer/db/inspectionRepository';
 import { listOutbox } from '../../../src-renderer/db/outboxRepository';
-import { getBadgeStates, getConflictCopy, getSyncState } from '../../../src-renderer/db/syncRecordState';
+import {
+  getBadgeStates,
+  getConflictCopy,
+  getSyncState,
+} from '../../../src-renderer/db/syncRecordState';
 import { resolveConflict } from '../../../src-renderer/db/syncConflicts';
 import { createSyncApi } from '../../../src-renderer/sync/syncApi';
 import { diffRecords, mergeChoices } from '../../../src-renderer/sync/conflictDiff';
@@ -27,7 +36,9 @@ const requests: string[] = [];
 beforeAll(async () => {
   server = await startTestServer();
   const counting: typeof fetch = (input, init) => {
-    requests.push(`${init?.method ?? 'GET'} ${input instanceof Request ? input.url : input.toString()}`);
+    requests.push(
+      `${init?.method ?? 'GET'} ${input instanceof Request ? input.url : input.toString()}`,
+    );
     return fetch(input, init);
   };
   laptopA = await enrolClient(server, '141181', '孝义分局 笔记本 A', counting);
@@ -44,11 +55,17 @@ async function newDraft(client: TestClient, name: string): Promise<Inspection> {
     inspectors: [makeInspector()],
     deviceId: DeviceId.parse(client.device.id),
   });
-  return saveDraft(client.db, { ...draft, place: '二号车间（喷涂线）🏭', answers: { 'vocs.collection.face-velocity': { result: 'pass', note: '风速正常' } } });
+  return saveDraft(client.db, {
+    ...draft,
+    place: '二号车间（喷涂线）🏭',
+    answers: { 'vocs.collection.face-velocity': { result: 'pass', note: '风速正常' } },
+  });
 }
 
 async function serverRows(table: 'records' | 'changes'): Promise<number> {
-  const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(server.opened.db);
+  const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(
+    server.opened.db,
+  );
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -91,7 +108,11 @@ describe('two laptops and an office', () => {
     const current = await getInspection(laptopA.db, shared.id);
     if (!current) throw new Error('A lost its draft');
     await saveDraft(laptopA.db, { ...current, place: 'A：一号车间' });
-    await saveDraft(laptopB.db, { ...onB, place: 'B：三号车间（新增）', facts: { controlLevel: '重点' } });
+    await saveDraft(laptopB.db, {
+      ...onB,
+      place: 'B：三号车间（新增）',
+      facts: { controlLevel: '重点' },
+    });
 
     expect((await laptopA.push()).synced).toBe(1);
     const onBPush = await laptopB.push();
@@ -155,9 +176,24 @@ describe('two laptops and an office', () => {
     const photo = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 13) % 251));
     const sha256 = sha256Hex(photo);
     const draft = await newDraft(laptopA, '孝义市“华兴”化工（带照片）');
-    await laptopA.db.attachments.put({ sha256, recordId: draft.id, mime: 'image/jpeg', size: photo.length, blob: new Blob([photo]), createdAt: new Date().toISOString() });
-    await saveDraft(laptopA.db, { ...draft, attachments: [{ sha256, kind: 'photo', mime: 'image/jpeg', size: photo.length, caption: '集气罩破损 📷' }] });
-    const machine = makeMachine({ deviceId: DeviceId.parse(laptopA.device.id), siteOfUse: '孝义市梧桐镇工地' });
+    await laptopA.db.attachments.put({
+      sha256,
+      recordId: draft.id,
+      mime: 'image/jpeg',
+      size: photo.length,
+      blob: new Blob([photo]),
+      createdAt: new Date().toISOString(),
+    });
+    await saveDraft(laptopA.db, {
+      ...draft,
+      attachments: [
+        { sha256, kind: 'photo', mime: 'image/jpeg', size: photo.length, caption: '集气罩破损 📷' },
+      ],
+    });
+    const machine = makeMachine({
+      deviceId: DeviceId.parse(laptopA.device.id),
+      siteOfUse: '孝义市梧桐镇工地',
+    });
     await laptopA.db.transaction('rw', laptopA.db.machines, laptopA.db.outbox, async () => {
       await laptopA.db.machines.put(toMachineRow(machine));
       await queueMachine(laptopA.db, machine, new Date().toISOString());
@@ -168,7 +204,14 @@ describe('two laptops and an office', () => {
       ...laptopA.transport,
       request: (request) => {
         if (request.method === 'PUT') puts.push(request.path);
-        if (request.path === '/bundles' && down) return Promise.resolve({ status: 503, contentType: 'application/json', body: new TextEncoder().encode('{"error":{"code":"unavailable","message":"restarting"}}') });
+        if (request.path === '/bundles' && down)
+          return Promise.resolve({
+            status: 503,
+            contentType: 'application/json',
+            body: new TextEncoder().encode(
+              '{"error":{"code":"unavailable","message":"restarting"}}',
+            ),
+          });
         return laptopA.transport.request(request);
       },
     };
@@ -190,10 +233,19 @@ describe('two laptops and an office', () => {
       ...laptopA.transport,
       request: (request) => {
         if (request.path === '/bundles') posts++;
-        return request.path === '/bundles' ? Promise.resolve({ status: 403, contentType: 'application/json', body: new TextEncoder().encode('{"error":{"code":"out_of_scope","message":"no"}}') }) : laptopA.transport.request(request);
+        return request.path === '/bundles'
+          ? Promise.resolve({
+              status: 403,
+              contentType: 'application/json',
+              body: new TextEncoder().encode('{"error":{"code":"out_of_scope","message":"no"}}'),
+            })
+          : laptopA.transport.request(request);
       },
     };
-    await expect(laptopA.push(createSyncApi(refusing))).rejects.toMatchObject({ status: 403, code: 'out_of_scope' });
+    await expect(laptopA.push(createSyncApi(refusing))).rejects.toMatchObject({
+      status: 403,
+      code: 'out_of_scope',
+    });
     expect(posts).toBe(1);
     expect(await listOutbox(laptopA.db)).toHaveLength(1);
   });

@@ -67,15 +67,28 @@ function channels() {
 async function enrolled() {
   const c = channels();
   const { code } = await createEnrolCode(server.opened.db, '141181', 24, new Date());
-  const link = await c.enrol(fromApp, { serverUrl: `${origin}/`, code, deviceName: '孝义分局 笔记本 01' });
+  const link = await c.enrol(fromApp, {
+    serverUrl: `${origin}/`,
+    code,
+    deviceName: '孝义分局 笔记本 01',
+  });
   return { ...c, link };
 }
 
 describe('sync:enrol and the token', () => {
   it('enrols, keeps the token encrypted in main and never returns it', async () => {
     const { link, status, d } = await enrolled();
-    expect(link).toMatchObject({ serverUrl: origin, scope: '141181', deviceName: '孝义分局 笔记本 01' });
-    expect(Object.keys(link as object).sort()).toEqual(['deviceName', 'scope', 'serverDeviceId', 'serverUrl']);
+    expect(link).toMatchObject({
+      serverUrl: origin,
+      scope: '141181',
+      deviceName: '孝义分局 笔记本 01',
+    });
+    expect(Object.keys(link as object).sort()).toEqual([
+      'deviceName',
+      'scope',
+      'serverDeviceId',
+      'serverUrl',
+    ]);
     const stored = await d.sync?.store.read();
     const token = stored?.token ?? '';
     expect(token.length).toBeGreaterThanOrEqual(22);
@@ -89,31 +102,46 @@ describe('sync:enrol and the token', () => {
     encryption = false;
     const c = channels();
     const { code } = await createEnrolCode(server.opened.db, '141181', 24, new Date());
-    await expect(c.enrol(fromApp, { serverUrl: origin, code, deviceName: '笔记本' })).rejects.toThrow(/noSecureStorage/);
+    await expect(
+      c.enrol(fromApp, { serverUrl: origin, code, deviceName: '笔记本' }),
+    ).rejects.toThrow(/noSecureStorage/);
     await expect(readFile(join(dir, 'sync-link.json'))).rejects.toThrow();
   });
 
   it('a used code is refused with the server’s code', async () => {
     const c = channels();
-    await expect(c.enrol(fromApp, { serverUrl: origin, code: 'ABCD-EFGH-JKLM', deviceName: '笔记本' })).rejects.toThrow(/enrolRefused:enrol_code_invalid/);
+    await expect(
+      c.enrol(fromApp, { serverUrl: origin, code: 'ABCD-EFGH-JKLM', deviceName: '笔记本' }),
+    ).rejects.toThrow(/enrolRefused:enrol_code_invalid/);
   });
 
-  it.each(['ftp://10.0.0.1/', 'http://admin:secret@10.0.0.1:8787', 'http://10.0.0.1:8787/?x=1', 'javascript:alert(1)', '不是地址'])(
-    'refuses the server address %s before any request',
-    async (serverUrl) => {
-      const c = channels();
-      await expect(c.enrol(fromApp, { serverUrl, code: 'ABCD-EFGH', deviceName: '笔记本' })).rejects.toThrow(/invalid-input: serverUrl: errors\.sync\.serverUrl/);
-      expect(fetchSpy).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'ftp://10.0.0.1/',
+    'http://admin:secret@10.0.0.1:8787',
+    'http://10.0.0.1:8787/?x=1',
+    'javascript:alert(1)',
+    '不是地址',
+  ])('refuses the server address %s before any request', async (serverUrl) => {
+    const c = channels();
+    await expect(
+      c.enrol(fromApp, { serverUrl, code: 'ABCD-EFGH', deviceName: '笔记本' }),
+    ).rejects.toThrow(/invalid-input: serverUrl: errors\.sync\.serverUrl/);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
 });
 
 describe('sync:request', () => {
   it('adds the token in main: an allowed request is answered', async () => {
     const { request } = await enrolled();
-    const reply = (await request(fromApp, { method: 'GET', path: '/changes?since=0&limit=10' })) as { status: number; body: Uint8Array };
+    const reply = (await request(fromApp, {
+      method: 'GET',
+      path: '/changes?since=0&limit=10',
+    })) as { status: number; body: Uint8Array };
     expect(reply.status).toBe(200);
-    expect(JSON.parse(new TextDecoder().decode(reply.body))).toMatchObject({ changes: [], more: false });
+    expect(JSON.parse(new TextDecoder().decode(reply.body))).toMatchObject({
+      changes: [],
+      more: false,
+    });
     const init = fetchSpy.mock.calls.at(-1)?.[1];
     expect(init?.redirect).toBe('error');
   });
@@ -132,28 +160,45 @@ describe('sync:request', () => {
     const { request } = await enrolled();
     fetchSpy.mockClear();
     const body = method === 'GET' ? undefined : new Uint8Array([123, 125]);
-    await expect(request(fromApp, { method, path, ...(body ? { body } : {}) })).rejects.toThrow(/invalid-input/);
+    await expect(request(fromApp, { method, path, ...(body ? { body } : {}) })).rejects.toThrow(
+      /invalid-input/,
+    );
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it('caps the body and refuses a GET with one', async () => {
     const { request } = await enrolled();
     fetchSpy.mockClear();
-    await expect(request(fromApp, { method: 'POST', path: '/bundles', body: new Uint8Array(MAX_SYNC_BODY_BYTES + 1) })).rejects.toThrow(/errors\.sync\.bodyTooLarge/);
-    await expect(request(fromApp, { method: 'GET', path: '/health', body: new Uint8Array(1) })).rejects.toThrow(/errors\.sync\.bodyMismatch/);
+    await expect(
+      request(fromApp, {
+        method: 'POST',
+        path: '/bundles',
+        body: new Uint8Array(MAX_SYNC_BODY_BYTES + 1),
+      }),
+    ).rejects.toThrow(/errors\.sync\.bodyTooLarge/);
+    await expect(
+      request(fromApp, { method: 'GET', path: '/health', body: new Uint8Array(1) }),
+    ).rejects.toThrow(/errors\.sync\.bodyMismatch/);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it('checks the sender first', async () => {
     const { request } = await enrolled();
     fetchSpy.mockClear();
-    await expect(request({ senderFrame: { url: 'https://evil.example/' } }, { method: 'GET', path: '/health' })).rejects.toThrow(/forbidden/);
+    await expect(
+      request(
+        { senderFrame: { url: 'https://evil.example/' } },
+        { method: 'GET', path: '/health' },
+      ),
+    ).rejects.toThrow(/forbidden/);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it('says so when not enrolled, and forget removes the enrolment', async () => {
     const c = channels();
-    await expect(c.request(fromApp, { method: 'GET', path: '/health' })).rejects.toThrow(/errors\.sync\.notEnrolled/);
+    await expect(c.request(fromApp, { method: 'GET', path: '/health' })).rejects.toThrow(
+      /errors\.sync\.notEnrolled/,
+    );
     const { forget, status } = await enrolled();
     expect(await forget(fromApp, undefined)).toEqual({ forgotten: true });
     expect(await status(fromApp, undefined)).toBeNull();
