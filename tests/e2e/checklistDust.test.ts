@@ -5,8 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ChecklistPage, screenshotAt } from './pages/ChecklistPage';
-import { NewInspectionPage } from './pages/NewInspectionPage';
-import { ProfilePage } from './pages/ProfilePage';
+import { createProfile, startInspection } from './pages/flows';
 import { launchBrowser, newDevice, watchErrors } from './support/browser';
 
 const baseURL = inject('baseURL');
@@ -42,28 +41,21 @@ describe('dust checklist: project facts, reload, finding, exceeded reading, comp
 
   it('starts a dust audit and fills the project facts; letters in the area are refused', async () => {
     await page.goto(baseURL);
-    const profile = new ProfilePage(page);
-    await profile.fill({
+    await createProfile(page, {
       name: '刘文静',
       certificate: '14110320220045',
       unit: '吕梁市生态环境局',
       county: '离石区',
     });
-    await profile.save();
-    await expect.poll(() => page.getByRole('heading', { name: '检查记录' }).isVisible()).toBe(true);
-    await page.getByRole('link', { name: '新建检查' }).click();
-    const form = new NewInspectionPage(page);
-    await form.chooseType('建筑工地扬尘“六个百分之百”检查');
-    await form.fillSite({
-      name: SITE,
-      creditCode: '91330100799655058B',
-      address: '离石区滨河北路 88 号',
-      county: '离石区',
+    await startInspection(page, {
+      type: '建筑工地扬尘“六个百分之百”检查',
+      site: {
+        name: SITE,
+        creditCode: '91330100799655058B',
+        address: '离石区滨河北路 88 号',
+        county: '离石区',
+      },
     });
-    await form.create();
-    await expect
-      .poll(() => page.getByRole('heading', { name: '检查前信息' }).isVisible())
-      .toBe(true);
     await checklist.fact('工程名称').fill(PROJECT);
     await checklist.fact('建设单位').fill('吕梁市城市建设投资有限公司');
     await checklist.fact('施工单位').fill('山西“建工”集团有限公司');

@@ -7,8 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ChecklistPage, screenshotAt } from './pages/ChecklistPage';
-import { NewInspectionPage } from './pages/NewInspectionPage';
-import { ProfilePage } from './pages/ProfilePage';
+import { createProfile, startInspection } from './pages/flows';
 import { launchBrowser, newDevice, watchErrors } from './support/browser';
 
 const baseURL = inject('baseURL');
@@ -59,28 +58,21 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
 
   it('starts a VOCs inspection and asks the start questions first', async () => {
     await page.goto(baseURL);
-    const profile = new ProfilePage(page);
-    await profile.fill({
+    await createProfile(page, {
       name: '张晓明',
       certificate: '14110220240031',
       unit: '吕梁市生态环境局离石分局',
       county: '离石区',
     });
-    await profile.save();
-    await expect.poll(() => page.getByRole('heading', { name: '检查记录' }).isVisible()).toBe(true);
-    await page.getByRole('link', { name: '新建检查' }).click();
-    const form = new NewInspectionPage(page);
-    await form.chooseType('挥发性有机物（VOCs）检查');
-    await form.fillSite({
-      name: SITE,
-      creditCode: '91440300708461136T',
-      address: '离石区东关街 12 号',
-      county: '离石区',
+    await startInspection(page, {
+      type: '挥发性有机物（VOCs）检查',
+      site: {
+        name: SITE,
+        creditCode: '91440300708461136T',
+        address: '离石区东关街 12 号',
+        county: '离石区',
+      },
     });
-    await form.create();
-    await expect
-      .poll(() => page.getByRole('heading', { name: '检查前信息' }).isVisible())
-      .toBe(true);
     // Before the module is chosen, the petrol-station items are not there.
     expect(await checklist.item(SUBMERGED).count()).toBe(0);
     await checklist.chooseOption('加油站');

@@ -9,20 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixturePhotoDir, fixturePhotos } from '../fixtures/photos/fixturePhotos';
 import { ChecklistPage, screenshotAt } from './pages/ChecklistPage';
 import { EvidencePage } from './pages/EvidencePage';
-import { NewInspectionPage } from './pages/NewInspectionPage';
-import { ProfilePage } from './pages/ProfilePage';
-import {
-  CHROMIUM_PATH,
-  launchBrowser,
-  newDevice,
-  SCREENSHOT_DIR,
-  watchErrors,
-} from './support/browser';
+import { createProfile, startInspection } from './pages/flows';
+import { launchBrowser, newDevice, SCREENSHOT_DIR, watchErrors } from './support/browser';
 
 const baseURL = inject('baseURL');
 const SITE = '吕梁新区·滨河安置房（二期）项目部';
@@ -34,26 +27,22 @@ const RECORD_NUMBER = /^离石-\d{4}-[0-9A-Z]+-\d{4}$/;
 
 async function startDustInspection(page: Page): Promise<void> {
   await page.goto(baseURL);
-  await new ProfilePage(page).fill({
+  await createProfile(page, {
     name: '刘文静',
     certificate: '14110320220045',
     unit: '吕梁市生态环境局离石分局',
     county: '离石区',
   });
-  await new ProfilePage(page).save();
-  await expect.poll(() => page.getByRole('heading', { name: '检查记录' }).isVisible()).toBe(true);
-  await page.getByRole('link', { name: '新建检查' }).click();
-  const form = new NewInspectionPage(page);
-  await form.chooseType('建筑工地扬尘“六个百分之百”检查');
-  await form.fillSite({
-    name: SITE,
-    creditCode: '91330100799655058B',
-    address: '离石区滨河北路 88 号',
-    county: '离石区',
-    contactName: '赵建国',
+  await startInspection(page, {
+    type: '建筑工地扬尘“六个百分之百”检查',
+    site: {
+      name: SITE,
+      creditCode: '91330100799655058B',
+      address: '离石区滨河北路 88 号',
+      county: '离石区',
+      contactName: '赵建国',
+    },
   });
-  await form.create();
-  await expect.poll(() => page.getByRole('heading', { name: '检查前信息' }).isVisible()).toBe(true);
 }
 
 describe('evidence and finalising: photos, location, inspectors, signatures, finalise, PDF, amend', () => {
@@ -313,24 +302,12 @@ describe('evidence and finalising: photos, location, inspectors, signatures, fin
   });
 });
 
-/** browser.ts's flags plus Chromium's fake camera; `grant` answers the permission prompt yes. */
+/** The shared flags plus Chromium's fake camera; `grant` answers the permission prompt yes. */
 function launchWithCamera(grant: boolean): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      '--use-fake-device-for-media-stream',
-      ...(grant ? ['--use-fake-ui-for-media-stream'] : []),
-    ],
-  });
+  return launchBrowser([
+    '--use-fake-device-for-media-stream',
+    ...(grant ? ['--use-fake-ui-for-media-stream'] : []),
+  ]);
 }
 
 describe('camera: Chromium fake camera captures a frame as a photo', () => {

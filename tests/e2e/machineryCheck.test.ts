@@ -10,7 +10,7 @@ import { usccCheckCharacter } from '../../shared/domain/uscc';
 import { ChecklistPage, screenshotAt } from './pages/ChecklistPage';
 import { MachinePage, type MachineValues } from './pages/MachinePage';
 import { NewInspectionPage } from './pages/NewInspectionPage';
-import { ProfilePage } from './pages/ProfilePage';
+import { createProfile, openMachineRegistry } from './pages/flows';
 import { launchBrowser, newDevice, watchErrors } from './support/browser';
 
 const baseURL = inject('baseURL');
@@ -82,19 +82,13 @@ describe('machinery check: registry → on-site check → exceeded smoke → his
 
   it('saves a profile and registers the excavator', async () => {
     await page.goto(baseURL);
-    const profile = new ProfilePage(page);
-    await profile.fill({
+    await createProfile(page, {
       name: '任晓燕',
       certificate: '14118120210009',
       unit: '吕梁市生态环境局孝义分局',
       county: '孝义市',
     });
-    await profile.save();
-    await expect.poll(() => page.getByRole('heading', { name: '检查记录' }).isVisible()).toBe(true);
-    await page
-      .getByRole('navigation', { name: '主导航' })
-      .getByRole('link', { name: '机械登记' })
-      .click();
+    await openMachineRegistry(page);
     await page.getByRole('link', { name: '登记机械' }).click();
     await machines.fill(excavator);
     await machines.save();

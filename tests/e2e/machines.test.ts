@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { usccCheckCharacter } from '../../shared/domain/uscc';
 import { MachinePage, type MachineValues } from './pages/MachinePage';
 import { NewInspectionPage } from './pages/NewInspectionPage';
-import { ProfilePage } from './pages/ProfilePage';
+import { createProfile, openMachineRegistry } from './pages/flows';
 import { launchBrowser, newDevice, screenshot, watchErrors } from './support/browser';
 
 const baseURL = inject('baseURL');
@@ -81,19 +81,13 @@ describe('machinery registry: a new user registers and checks a machine', () => 
 
   it('saves a profile and opens the empty registry', async () => {
     await page.goto(baseURL);
-    const profile = new ProfilePage(page);
-    await profile.fill({
+    await createProfile(page, {
       name: '王建国',
       certificate: '14110220230031',
       unit: '吕梁市生态环境局离石分局',
       county: '离石区',
     });
-    await profile.save();
-    await expect.poll(() => page.getByRole('heading', { name: '检查记录' }).isVisible()).toBe(true);
-    await page
-      .getByRole('navigation', { name: '主导航' })
-      .getByRole('link', { name: '机械登记' })
-      .click();
+    await openMachineRegistry(page);
     await expect
       .poll(() => page.getByRole('heading', { name: '非道路移动机械登记' }).isVisible())
       .toBe(true);
@@ -192,10 +186,7 @@ describe('machinery registry: a new user registers and checks a machine', () => 
   });
 
   it('finds the excavator by PIN, engine number and a fragment of the owner name', async () => {
-    await page
-      .getByRole('navigation', { name: '主导航' })
-      .getByRole('link', { name: '机械登记' })
-      .click();
+    await openMachineRegistry(page);
     await expect.poll(() => page.getByText('共 2 台').isVisible()).toBe(true);
     for (const query of ['k8j210', '1619K003456', '某建筑', 'ＬＬ１４１１０２']) {
       await machines.search(query);

@@ -1,25 +1,19 @@
-// Debian's Chromium driven by playwright-core: no browser download, flags that keep it off
-// the (absent) network, and a screenshot folder kept as the test artefact.
+// Debian's Chromium driven by playwright-core (path and flags: tests/support/chromium.ts), a
+// fresh profile per device, and a screenshot folder kept as the test artefact.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumFlags } from '../../support/chromium';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/e2e/screens');
 
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: flags });
+/** `extraFlags` go after the shared ones, e.g. Chromium's fake camera for one test. */
+export async function launchBrowser(extraFlags: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...chromiumFlags, ...extraFlags],
+  });
 }
 
 /** A fresh profile: its own IndexedDB, as a new laptop would have. */
