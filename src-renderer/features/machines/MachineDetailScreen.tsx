@@ -11,6 +11,7 @@ import { MachineCheckHistory } from './MachineCheckHistory';
 import { MachineFacts } from './MachineFacts';
 import { StartMachineCheck } from './StartMachineCheck';
 import { useLocalized } from './useLocalized';
+import { RecordSyncPanel } from '../sync/RecordSyncPanel';
 
 export function MachineDetailScreen() {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ export function MachineDetailScreen() {
       </div>
       {starting ? <StartMachineCheck machine={machine} /> : null}
       <MachineFacts machine={machine} />
+      <RecordSyncPanel record={machine} />
       <p className="muted">
         {t('registry.detail.registeredAt')} {formatDateTime(machine.createdAt)} ·{' '}
         {t('registry.detail.updatedAt')} {formatDateTime(machine.updatedAt)}

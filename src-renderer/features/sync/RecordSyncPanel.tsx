@@ -11,6 +11,28 @@ import { referencedHashes, type SyncableRecord } from '../../db/syncOutbox';
 import { ConflictResolver } from './ConflictResolver';
 import { SyncBadge } from './SyncBadge';
 
+/** Each referenced file once, with what a person recognises it by. */
+function attachmentLabels(
+  record: SyncableRecord,
+): { sha256: string; kind: 'photo' | 'signature' | 'document'; label: string }[] {
+  const out = new Map<
+    string,
+    { sha256: string; kind: 'photo' | 'signature' | 'document'; label: string }
+  >();
+  for (const a of record.attachments)
+    out.set(a.sha256, { sha256: a.sha256, kind: a.kind, label: a.caption });
+  if (record.kind === 'inspection') {
+    for (const s of record.signatures)
+      if (!out.has(s.attachmentSha256))
+        out.set(s.attachmentSha256, {
+          sha256: s.attachmentSha256,
+          kind: 'signature',
+          label: s.name,
+        });
+  }
+  return [...out.values()];
+}
+
 export function RecordSyncPanel({ record }: { record: SyncableRecord }) {
   const { t } = useTranslation();
   const { db } = useServices();
@@ -49,10 +71,20 @@ export function RecordSyncPanel({ record }: { record: SyncableRecord }) {
       {hashes.length === 0 ? (
         <p className="notice">{t('sync.record.noAttachments')}</p>
       ) : (
-        <p>
-          {t('sync.record.attachmentsHeld', { count: heldCount })} ·{' '}
-          {t('sync.record.attachmentsMissing', { count: hashes.length - heldCount })}
-        </p>
+        <>
+          <p>
+            {t('sync.record.attachmentsHeld', { count: heldCount })} ·{' '}
+            {t('sync.record.attachmentsMissing', { count: hashes.length - heldCount })}
+          </p>
+          <ul className="attachment-sync">
+            {attachmentLabels(record).map((a) => (
+              <li key={a.sha256}>
+                {a.label || t(`sync.record.kind.${a.kind}`)} · <code>{a.sha256.slice(0, 8)}</code> ·{' '}
+                {held.has(a.sha256) ? t('sync.record.held') : t('sync.record.missing')}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {data.copy ? (
         <ConflictResolver mine={record} copy={data.copy} onResolved={() => setResolved(true)} />

@@ -82,6 +82,9 @@ export const syncZh = {
     attachmentsHeld: '办公室已有附件：{{count}} 个',
     attachmentsMissing: '办公室尚缺附件：{{count}} 个',
     noAttachments: '没有附件。',
+    held: '办公室已有',
+    missing: '尚未上传',
+    kind: { photo: '照片', signature: '签名', document: '文件' },
   },
   reasons: {
     finalized_immutable: '该记录已定稿，不能再修改',
@@ -203,6 +206,9 @@ export const syncEn: typeof syncZh = {
     attachmentsHeld: 'Attachments the office holds: {{count}}',
     attachmentsMissing: 'Attachments the office still lacks: {{count}}',
     noAttachments: 'No attachments.',
+    held: 'at the office',
+    missing: 'not sent yet',
+    kind: { photo: 'Photo', signature: 'Signature', document: 'Document' },
   },
   reasons: {
     finalized_immutable: 'the record is finalised and cannot change',
