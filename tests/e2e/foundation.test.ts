@@ -57,7 +57,7 @@ describe('foundation: a new user on a new laptop', () => {
     await profile.fill({ name: '王建国', certificate: '14110120230017', unit: '吕梁市生态环境局孝义分局', county: '孝义市' });
     await profile.save();
     await expect.poll(() => page.getByRole('heading', { name: '检查记录' }).isVisible()).toBe(true);
-    expect(await page.getByText('暂无检查记录').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('暂无检查记录').isVisible()).toBe(true);
     await screenshot(page, '03-inspections-empty');
   });
 
@@ -76,14 +76,14 @@ describe('foundation: a new user on a new laptop', () => {
     await form.create();
     const codeInput = page.getByLabel('统一社会信用代码', { exact: true });
     await expect.poll(() => codeInput.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByText('统一社会信用代码校验位不正确').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('统一社会信用代码校验位不正确').isVisible()).toBe(true);
     await screenshot(page, '04-new-site-bad-code');
 
     await codeInput.fill(VALID_CODE);
     await form.create();
     await expect.poll(() => page.getByRole('heading', { name: /挥发性有机物/ }).isVisible()).toBe(true);
-    expect(await page.getByText(SITE_NAME, { exact: false }).first().isVisible()).toBe(true);
-    expect(await page.getByText('草稿', { exact: true }).first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(SITE_NAME, { exact: false }).first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('草稿', { exact: true }).first().isVisible()).toBe(true);
     await screenshot(page, '05-draft');
   });
 
