@@ -2,7 +2,7 @@
  * Electron entry: wiring only. The order matters and is fixed here; the logic lives in
  * plain modules (appProtocol, security, ipc/*) that are tested in Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, readAppFile, serveAppRequest } from './appProtocol';
 import { guardWebContents, installPermissionHandlers, originOf } from './security';
@@ -66,6 +66,8 @@ function start(): void {
           return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
         },
         documentsDir: app.getPath('documents'),
+        openPath: (path) => shell.openPath(path),
+        printDir: join(app.getPath('temp'), 'bluesky-print'),
         backupsDir: join(app.getPath('userData'), 'backups'),
         now: () => new Date(),
         sync: { store: createSyncLinkStore(join(app.getPath('userData'), 'sync-link.json'), safeStorage), fetch: globalThis.fetch },

@@ -16,6 +16,8 @@ export interface Bridge {
   saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<string | null>;
   /** Lets the user pick one file; resolves null when they cancel. */
   openFile(filters: FileFilter[]): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** Opens a PDF for printing (system viewer in Electron, a browser tab in web mode). */
+  openPdfForPrint(suggestedName: string, bytes: Uint8Array): Promise<void>;
   /** Writes the rolling backup of unsynced work; null where the platform keeps none. */
   writeBackup(bytes: Uint8Array): Promise<string | null>;
   /** HTTP to the office server; in Electron main holds the token and makes the requests. */

@@ -120,6 +120,15 @@ export const ipcContract = {
     /** null: the user cancelled. */
     output: z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) }).nullable(),
   },
+  /**
+   * Printing: main writes the PDF to a private temp folder and opens it in the system's PDF
+   * viewer, whose print dialog knows the office printers. (Printing a PDF from a hidden
+   * Electron window prints blank pages: the PDF viewer plugin does not render off-screen.)
+   */
+  'file:openPdf': {
+    input: z.object({ suggestedName: FileName, bytes: Bytes }),
+    output: z.object({ openedPath: z.string() }),
+  },
   'backup:write': {
     input: z.object({ bytes: Bytes }),
     output: z.object({ path: z.string() }),

@@ -3,7 +3,7 @@
  * already parsed. Dialogs and paths come in as deps so tests run in Node on temp folders.
  */
 import { join } from 'node:path';
-import { open } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import type { z } from 'zod';
 import type { IpcChannel, IpcContract, IpcOutput } from '../../shared/ipc/contract';
 import { writeRollingBackup } from './backups';
@@ -28,6 +28,10 @@ export interface HandlerDeps {
     filters: DialogFilter[];
     properties: ['openFile'];
   }) => Promise<{ canceled: boolean; filePaths: string[] }>;
+  /** Opens a file with the system's default application (Electron's shell.openPath). */
+  readonly openPath?: (path: string) => Promise<string>;
+  /** A private folder for PDFs opened for printing (under the OS temp folder). */
+  readonly printDir?: string;
   /** Where the save dialog starts (the user's Documents folder). */
   readonly documentsDir: string;
   /** <userData>/backups */
@@ -92,10 +96,30 @@ export const ipcHandlers: IpcHandlers = {
   },
 
   'file:open': async (input, deps) => {
-    const result = await deps.showOpenDialog({ filters: toDialogFilters(input.filters), properties: ['openFile'] });
+    const result = await deps.showOpenDialog({
+      filters: toDialogFilters(input.filters),
+      properties: ['openFile'],
+    });
     const chosen = result.filePaths[0];
     if (result.canceled || chosen === undefined) return null;
     return { name: baseName(chosen), bytes: await readCapped(chosen) };
+  },
+
+  'file:openPdf': async (input, deps) => {
+    if (!deps.openPath || !deps.printDir) throw new Error('errors.print.unavailable');
+    // The name comes from the contract's FileName schema: no folders, nothing to escape.
+    await mkdir(deps.printDir, { recursive: true, mode: 0o700 });
+    const path = join(
+      deps.printDir,
+      input.suggestedName.toLowerCase().endsWith('.pdf')
+        ? input.suggestedName
+        : `${input.suggestedName}.pdf`,
+    );
+    await writeFileAtomic(path, input.bytes);
+    // shell.openPath resolves with an error text, not a rejection, when nothing opened it.
+    const problem = await deps.openPath(path);
+    if (problem) throw new Error(`errors.print.openFailed: ${problem}`);
+    return { openedPath: path };
   },
 
   'backup:write': async (input, deps) => ({

@@ -11,6 +11,7 @@ const allowedChannels = {
   'app:info': true,
   'file:save': true,
   'file:open': true,
+  'file:openPdf': true,
   'backup:write': true,
   'sync:status': true,
   'sync:enrol': true,

@@ -39,6 +39,9 @@ export function createElectronBridge(api: PreloadApi): Bridge {
     saveFile: async (suggestedName, bytes, filters) =>
       (await call('file:save', { suggestedName, bytes: ownBytes(bytes), filters: toContractFilters(filters) })).savedTo,
     openFile: (filters) => call('file:open', { filters: toContractFilters(filters) }),
+    openPdfForPrint: async (suggestedName, bytes) => {
+      await call('file:openPdf', { suggestedName, bytes: ownBytes(bytes) });
+    },
     writeBackup: async (bytes) => (await call('backup:write', { bytes: ownBytes(bytes) })).path,
     sync: {
       status: () => call('sync:status', undefined),

@@ -26,6 +26,16 @@ export function acceptAttribute(filters: readonly FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
 }
 
+/** Web mode prints from the browser's own PDF viewer, in a new tab. */
+function openPdfForPrint(bytes: Uint8Array): Promise<void> {
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }));
+  const opened = window.open(url, '_blank', 'noopener');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return opened === null && !document.hasFocus()
+    ? Promise.reject(new Error('errors.popupBlocked'))
+    : Promise.resolve();
+}
+
 function saveFile(suggestedName: string, bytes: Uint8Array): Promise<string> {
   // Copy into a fresh ArrayBuffer: Blob parts may not be views on shared memory.
   const blob = new Blob([new Uint8Array(bytes)], { type: mimeTypeFor(suggestedName) });
@@ -73,6 +83,7 @@ export function createWebBridge(syncOptions: WebSyncOptions = {}): Bridge {
     getAppInfo: () => Promise.resolve({ version: __APP_VERSION__, platform: 'web', locale: navigator.language }),
     saveFile: (suggestedName, bytes) => saveFile(suggestedName, bytes),
     openFile: (filters) => openFile(filters),
+    openPdfForPrint: (_suggestedName, bytes) => openPdfForPrint(bytes),
     writeBackup: () => Promise.resolve(null),
     sync: createWebSyncTransport(syncOptions),
   };

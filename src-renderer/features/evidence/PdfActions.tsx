@@ -1,6 +1,7 @@
 /**
  * 导出 PDF for drafts (printed with a 草稿 watermark) and finalised records: a save dialog in
- * Electron, a download in web mode (usePdfExport). Printing goes through the saved PDF.
+ * Electron, a download in web mode (usePdfExport). 打印 opens the PDF in the system viewer (Electron) or a browser tab (web mode), whose print
+ * dialog knows the printers.
  */
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../shared/domain/inspection';
@@ -15,6 +16,9 @@ export function PdfActions({ inspection }: { inspection: Inspection }) {
       <h2 id="ev-pdf-title">{t('evidence.pdf.title')}</h2>
       <button type="button" disabled={busy} onClick={() => void pdf.exportPdf(inspection)}>
         {busy ? t('pdf.exporting') : t('evidence.pdf.export')}
+      </button>{' '}
+      <button type="button" disabled={busy} onClick={() => void pdf.printPdf(inspection)}>
+        {t('pdf.print')}
       </button>
       {inspection.status === 'draft' ? (
         <small className="field-hint"> {t('evidence.pdf.draftNote')}</small>

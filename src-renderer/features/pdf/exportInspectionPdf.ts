@@ -13,6 +13,8 @@ import { createBrowserPdfDeps } from './createBrowserPdfDeps';
 export interface PdfExportOptions {
   readonly loadImage?: PdfDeps['loadImage'];
   readonly agencyName?: string;
+  /** 'print' opens the PDF for printing instead of saving it (bridge.openPdfForPrint). */
+  readonly mode?: 'save' | 'print';
 }
 
 const pdfFilters = [{ name: 'PDF', extensions: ['pdf'] }];
@@ -39,6 +41,10 @@ export async function exportInspectionPdf(
     createBrowserPdfDeps(options.loadImage, options.agencyName),
   ]);
   const bytes = await renderInspectionPdf(record, template, deps);
+  if (options.mode === 'print') {
+    await bridge.openPdfForPrint(pdfFileName(record), bytes);
+    return pdfFileName(record);
+  }
   return bridge.saveFile(pdfFileName(record), bytes, pdfFilters);
 }
 

@@ -7,6 +7,8 @@ export const pdfZh = {
   missingGlyph:
     '无法打印：字体中没有字符 {{chars}}（位于 {{fields}}）。请修改这些内容后再导出，记录本身未作任何改动。',
   failed: 'PDF 生成失败：{{message}}',
+  print: '打印',
+  openedForPrint: '已在 PDF 阅读器中打开，请在其中选择打印机打印。',
 };
 
 export const pdfEn: typeof pdfZh = {
@@ -17,4 +19,6 @@ export const pdfEn: typeof pdfZh = {
   missingGlyph:
     'Cannot print: the font has no glyph for {{chars}} (in {{fields}}). Change that text and export again; the record itself was not changed.',
   failed: 'Could not create the PDF: {{message}}',
+  print: 'Print',
+  openedForPrint: 'Opened in the PDF viewer: print it from there.',
 };

@@ -16,6 +16,8 @@ export interface PdfExportState {
   readonly message: string | null;
   readonly failed: boolean;
   exportPdf(record: Inspection): Promise<void>;
+  /** Renders the PDF and opens it for printing (system viewer, or a browser tab). */
+  printPdf(record: Inspection): Promise<void>;
 }
 
 export function usePdfExport(agencyName?: string): PdfExportState {
@@ -24,17 +26,19 @@ export function usePdfExport(agencyName?: string): PdfExportState {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
-  const exportPdf = useCallback(
-    async (record: Inspection) => {
+  const run = useCallback(
+    async (record: Inspection, mode: 'save' | 'print') => {
       setBusy(true);
       setFailed(false);
       setMessage(t('pdf.exporting'));
       try {
         const path = await exportInspectionPdf(record, bridge, {
+          mode,
           loadImage: dexieImageLoader(db),
           ...(agencyName !== undefined ? { agencyName } : {}),
         });
-        setMessage(path === null ? t('pdf.cancelled') : t('pdf.saved', { path }));
+        if (mode === 'print') setMessage(t('pdf.openedForPrint'));
+        else setMessage(path === null ? t('pdf.cancelled') : t('pdf.saved', { path }));
       } catch (error) {
         setFailed(true);
         if (error instanceof MissingGlyphError) {
@@ -51,5 +55,7 @@ export function usePdfExport(agencyName?: string): PdfExportState {
     },
     [agencyName, bridge, db, t],
   );
-  return { busy, message, failed, exportPdf };
+  const exportPdf = useCallback((record: Inspection) => run(record, 'save'), [run]);
+  const printPdf = useCallback((record: Inspection) => run(record, 'print'), [run]);
+  return { busy, message, failed, exportPdf, printPdf };
 }

@@ -46,6 +46,7 @@ describe('SyncController', () => {
       getAppInfo: () => Promise.resolve({ version: 'test', platform: 'node', locale: 'zh-CN' }),
       saveFile: () => Promise.resolve(null),
       openFile: () => Promise.resolve(null),
+      openPdfForPrint: () => Promise.resolve(),
       writeBackup: vi.fn((bytes: Uint8Array) => {
         backups.push(bytes);
         return Promise.resolve('/backups/b.json.gz');
@@ -125,6 +126,7 @@ describe('SyncController', () => {
       getAppInfo: vi.fn(),
       saveFile: vi.fn(),
       openFile: vi.fn(),
+      openPdfForPrint: vi.fn(),
       writeBackup: vi.fn(),
       sync: transport,
     } satisfies Bridge;

@@ -70,6 +70,32 @@ describe('file:open', () => {
   });
 });
 
+describe('file:openPdf', () => {
+  const bytes = new TextEncoder().encode('%PDF-1.7 吕梁');
+
+  it('writes the PDF into the private print folder and opens it with the system viewer', async () => {
+    const openPath = vi.fn(() => Promise.resolve(''));
+    const printDir = join(dir, 'tmp', 'bluesky-print');
+    const result = await ipcHandlers['file:openPdf']({ suggestedName: '孝义-2026-D7K-0001', bytes }, deps({ openPath, printDir }));
+    expect(result.openedPath).toBe(join(printDir, '孝义-2026-D7K-0001.pdf'));
+    expect(openPath).toHaveBeenCalledWith(result.openedPath);
+    expect(await readFile(result.openedPath)).toEqual(Buffer.from(bytes));
+  });
+
+  it('reports when no application could open it', async () => {
+    const openPath = vi.fn(() => Promise.resolve('No application is associated with .pdf'));
+    await expect(
+      ipcHandlers['file:openPdf']({ suggestedName: 'a.pdf', bytes }, deps({ openPath, printDir: join(dir, 'p') })),
+    ).rejects.toThrow(/errors\.print\.openFailed: No application/);
+  });
+
+  it('says printing is unavailable where the platform gives no way to open files', async () => {
+    await expect(ipcHandlers['file:openPdf']({ suggestedName: 'a.pdf', bytes }, deps())).rejects.toThrow(
+      'errors.print.unavailable',
+    );
+  });
+});
+
 describe('backup:write', () => {
   it(`keeps the newest ${BACKUPS_KEPT} backups and leaves other files alone`, async () => {
     const d = deps();

@@ -12,6 +12,7 @@ function fakeHandlers() {
     'app:info': vi.fn(() => Promise.resolve({ version: '0.1.0', platform: 'linux', locale: 'zh-CN' })),
     'file:save': vi.fn(() => Promise.resolve({ savedTo: '/home/u/a.pdf' })),
     'file:open': vi.fn(() => Promise.resolve(null)),
+    'file:openPdf': vi.fn(() => Promise.resolve({ openedPath: '/tmp/bluesky-print/a.pdf' })),
     'backup:write': vi.fn(() => Promise.resolve({ path: '/data/backups/b.json' })),
     'sync:status': vi.fn(() => Promise.resolve(null)),
     'sync:enrol': vi.fn(() => Promise.resolve({ serverUrl: 'http://127.0.0.1:8787', serverDeviceId: 'd', scope: 'city', deviceName: 'n' })),
