@@ -1,61 +1,18 @@
 /**
- * A labelled control with its message, like components/Field but for this feature's
- * messages (`checklist.errors.*`, some with values). The error is tied to the control by
- * aria-describedby and announced (role=alert), so keyboard and screen-reader users get it.
+ * components/Field for the checklist: its errors are keys of `checklist.errors` (some with
+ * values), typed so a row cannot show a message the namespace does not have.
  */
-import { cloneElement, useId, type ReactElement } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Field, type FieldProps } from '../../components/Field';
 import type { FieldError } from './fieldChecks';
 
-interface ChecklistFieldProps {
-  label: string;
+type ChecklistFieldProps = Omit<FieldProps, 'error' | 'errorKeyOf'> & {
   error?: FieldError | undefined;
-  errorValues?: Record<string, string>;
-  hint?: string | undefined;
-  required?: boolean;
-  className?: string;
-  children: ReactElement<{ id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }>;
+};
+
+function checklistErrorKey(error: string): string {
+  return `checklist.errors.${error}`;
 }
 
-export function ChecklistField({
-  label,
-  error,
-  errorValues,
-  hint,
-  required,
-  className,
-  children,
-}: ChecklistFieldProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <div className="field-label">
-        <label htmlFor={id}>{label}</label>
-        {required ? (
-          <span className="field-required" aria-hidden="true">
-            *
-          </span>
-        ) : null}
-      </div>
-      {cloneElement(children, {
-        id,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-      {hint ? (
-        <small id={`${id}-hint`} className="field-hint">
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <small id={`${id}-error`} className="field-error" role="alert">
-          {t(`checklist.errors.${error}`, errorValues)}
-        </small>
-      ) : null}
-    </div>
-  );
+export function ChecklistField({ error, ...rest }: ChecklistFieldProps) {
+  return <Field {...rest} error={error} errorKeyOf={checklistErrorKey} />;
 }

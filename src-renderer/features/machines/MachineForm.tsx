@@ -11,11 +11,11 @@ import { useTranslation } from 'react-i18next';
 import type { Machine } from '../../../shared/domain/machine';
 import { machineryRegistrationForm } from '../../../shared/templates/machineryRegistration';
 import { useServices } from '../../app/services';
+import { Field } from '../../components/Field';
 import { MachineDuplicateError, type DuplicateKey } from '../../db/machineDuplicateError';
 import { normalizeMachineKey } from '../../db/machineKeys';
 import { findDuplicates, registerMachine, updateMachine } from '../../db/machineRepository';
 import { DuplicateNotice } from './DuplicateNotice';
-import { MachineField } from './MachineField';
 import {
   MachineForm as MachineFormSchema,
   type MachineFormInput,
@@ -23,6 +23,12 @@ import {
 } from './machineFormSchema';
 import { RegistrationControl, type FormFieldName } from './RegistrationControl';
 import { useLocalized } from './useLocalized';
+
+/** An i18n key this form may show; anything else (a library's English text) is generic. */
+function registryErrorKey(message: string): string {
+  if (message.startsWith('errors.') || message.startsWith('registry.errors.')) return message;
+  return 'errors.invalid';
+}
 
 interface Clash {
   readonly key: DuplicateKey;
@@ -118,12 +124,13 @@ export function MachineForm({ machine, onSaved, onCancel }: MachineFormProps) {
           {fields
             .filter((spec) => spec.group === group.id)
             .map((spec) => (
-              <MachineField
+              <Field
                 key={spec.field}
                 label={localized(spec.label)}
                 hint={'hint' in spec ? localized(spec.hint) : undefined}
                 unit={'unit' in spec ? spec.unit : undefined}
                 required={spec.required}
+                errorKeyOf={registryErrorKey}
                 error={
                   errors[spec.field satisfies FormFieldName]?.message ?? clashMessage(spec.field)
                 }
@@ -135,7 +142,7 @@ export function MachineForm({ machine, onSaved, onCancel }: MachineFormProps) {
                     ? { onBlur: () => void checkKey(spec.field) }
                     : {})}
                 />
-              </MachineField>
+              </Field>
             ))}
         </fieldset>
       ))}

@@ -12,7 +12,7 @@ interface RegistrationControlProps {
   readonly spec: RegistrationField & { readonly field: FormFieldName };
   readonly register: UseFormRegister<MachineFormInput>;
   readonly onBlur?: () => void;
-  // Set by MachineField (cloneElement) and passed on to the DOM control.
+  // Set by components/Field (cloneElement) and passed on to the DOM control.
   readonly id?: string;
   readonly 'aria-invalid'?: boolean;
   readonly 'aria-describedby'?: string;
