@@ -4,6 +4,7 @@
  *
  *   enrol-code --scope <county code | city> [--ttl-hours 24]   prints a one-time code
  *   import-registry --kind enterprises|machines <file.csv>     imports a registry, all or nothing
+ *   import-limits <file.json>                                  publishes the limit overrides, all or nothing
  *
  * Settings from flags or the environment: --port/PORT (8787), --host/HOST (127.0.0.1),
  * --data-dir/DATA_DIR (./data), --database-url/DATABASE_URL (PostgreSQL; unset = SQLite).
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { parseScope } from '../shared/sync/syncScope';
 import { buildApp } from './app';
 import { parseCorsOrigins } from './cors';
+import { importLimits } from './cli/importLimits';
 import { importRegistry } from './cli/importRegistry';
 import { openDatabase } from './db/openDatabase';
 import { createEnrolCode } from './store/deviceStore';
@@ -70,8 +72,34 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
+  if (command === 'import-limits') {
+    const file = rest[0];
+    if (!file || rest.length > 1) {
+      console.error('usage: import-limits <file.json>');
+      await opened.close();
+      return 2;
+    }
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      console.error(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+      await opened.close();
+      return 1;
+    }
+    const result = await importLimits(opened.db, opened.engine, text, new Date());
+    await opened.close();
+    if (!result.ok) {
+      for (const e of result.errors) console.error(`${file}${e.path ? ` ${e.path}` : ''}: ${e.message}`);
+      console.error(`${result.errors.length} error(s); nothing imported`);
+      return 1;
+    }
+    console.log(`imported ${result.overrides} limit override(s) as version ${result.version}`);
+    return 0;
+  }
+
   if (command !== undefined) {
-    console.error(`unknown command ${command}: use enrol-code or import-registry, or nothing to serve`);
+    console.error(`unknown command ${command}: use enrol-code, import-registry or import-limits, or nothing to serve`);
     await opened.close();
     return 2;
   }

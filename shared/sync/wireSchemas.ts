@@ -72,8 +72,11 @@ export type RecordChange = z.infer<typeof RecordChange>;
 export const ReferenceChange = z.object({
   type: z.literal('reference'),
   seq: z.number().int().positive(),
-  /** `enterprise` rows are keyed by credit code, `registry-machine` by PIN. */
-  table: z.enum(['enterprise', 'registry-machine']),
+  /**
+   * `enterprise` rows are keyed by credit code, `registry-machine` by PIN, `limit-table` by
+   * the table's id (data `{ version, overrides }`, the office's LimitOverrides, city-wide).
+   */
+  table: z.enum(['enterprise', 'registry-machine', 'limit-table']),
   key: z.string(),
   data: z.record(z.string(), z.unknown()),
 });

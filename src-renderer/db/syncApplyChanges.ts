@@ -8,7 +8,8 @@
  *   is kept as the conflict copy beside ours; nothing is overwritten.
  * - A `conflict` change (another device's revision against a head we hold) is kept the same way.
  * - Reference rows: the enterprise registry into `sites`, the machinery registry into
- *   `machines` (read-only, origin `registry`; a machine registered here is never replaced).
+ *   `machines` (read-only, origin `registry`; a machine registered here is never replaced),
+ *   the office's limit overrides into the `limitOverrides` setting (db/syncLimitTable.ts).
  * A body that does not parse with its domain schema is skipped and counted, not fatal:
  * one bad row on the server must not stop every later change.
  */
@@ -21,6 +22,7 @@ import { Site } from '../../shared/domain/site';
 import type { ChangesResponse, RecordChange, ReferenceChange } from '../../shared/sync/wireSchemas';
 import type { AppDatabase } from './database';
 import { putInspectionRows } from './inspectionRows';
+import { applyLimitTable } from './syncLimitTable';
 import { fromMachineRow, toMachineRow } from './machineRows';
 import { toSiteRow } from './siteRows';
 import { CURSOR_KEY } from './syncSettings';
@@ -213,6 +215,7 @@ async function applyReference(
   db: AppDatabase,
   change: ReferenceChange,
 ): Promise<keyof PullSummary> {
+  if (change.table === 'limit-table') return applyLimitTable(db, change);
   const data = change.data;
   if (change.table === 'enterprise') {
     const existing = await db.sites.where('creditCode').equals(change.key).first();

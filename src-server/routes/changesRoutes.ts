@@ -5,6 +5,8 @@ import { Change, ChangesQuery, type ChangesResponse } from '../../shared/sync/wi
 import type { RouteDeps } from '../app';
 import { authenticate } from '../auth';
 import type { ChangesTable, ServerDatabase } from '../db/schema';
+import { LIMIT_TABLE_CHANGE } from '../cli/importLimits';
+import { nativeSha256Hex } from '../nativeSha256';
 import { readChanges } from '../store/changeLog';
 
 export function changesRoutes(deps: RouteDeps) {
@@ -44,6 +46,8 @@ async function loadChanges(db: Kysely<ServerDatabase>, rows: readonly ChangesTab
     for (const m of await db.selectFrom('registry_machines').select(['pin', 'data']).where('pin', 'in', machineKeys).execute()) machines.set(m.pin, m.data);
   }
 
+  const limitTables = await loadLimitTables(db, rows);
+
   return rows.flatMap((row): Change[] => {
     if (row.type === 'record' || row.type === 'conflict') {
       const rev = revisions.get(`${row.id}/${row.hash}`);
@@ -56,8 +60,21 @@ async function loadChanges(db: Kysely<ServerDatabase>, rows: readonly ChangesTab
         }),
       ];
     }
-    const data = row.type === 'enterprise' ? enterprises.get(row.id) : machines.get(row.id);
+    const data =
+      row.type === 'enterprise' ? enterprises.get(row.id) : row.type === LIMIT_TABLE_CHANGE ? limitTables.get(row.hash) : machines.get(row.id);
     if (data === undefined) return [];
     return [Change.parse({ type: 'reference', seq: row.seq, table: row.type, key: row.id, data: JSON.parse(data) as unknown })];
   });
+}
+
+/**
+ * Limit table versions by the content hash their change rows name: an older version in the
+ * log is served as it was, so a device replaying the log ends on the newest.
+ */
+async function loadLimitTables(db: Kysely<ServerDatabase>, rows: readonly ChangesTable[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.filter((r) => r.type === LIMIT_TABLE_CHANGE).map((r) => r.id))];
+  const byHash = new Map<string, string>();
+  if (ids.length === 0) return byHash;
+  for (const t of await db.selectFrom('limit_tables').select(['data']).where('id', 'in', ids).execute()) byHash.set(nativeSha256Hex(t.data), t.data);
+  return byHash;
 }
