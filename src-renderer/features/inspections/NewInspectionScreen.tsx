@@ -2,14 +2,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { newRecordId } from '../../../shared/domain/ids';
 import { inspectionTypes, type InspectionType } from '../../../shared/domain/inspection';
 import type { Site } from '../../../shared/domain/site';
 import { useServices } from '../../app/services';
 import { createDraftInspection } from '../../db/inspectionRepository';
 import { useProfile } from '../profile/useProfile';
-import { SiteForm, type NewSite } from './SiteForm';
-import { SitePicker } from './SitePicker';
+import { SiteChoice } from './SiteChoice';
 import { templateRefFor } from './templateRefFor';
 
 export function NewInspectionScreen() {
@@ -18,8 +16,6 @@ export function NewInspectionScreen() {
   const profile = useProfile();
   const navigate = useNavigate();
   const [type, setType] = useState<InspectionType>('vocs');
-  const [siteMode, setSiteMode] = useState<'existing' | 'new'>('new');
-  const [selected, setSelected] = useState<Site>();
   const [error, setError] = useState<string>();
 
   if (profile === undefined) return <p>{t('app.loading')}</p>;
@@ -61,38 +57,19 @@ export function NewInspectionScreen() {
           </label>
         ))}
       </fieldset>
-      <fieldset className="choice">
-        <legend>{t('newInspection.chooseSite')}</legend>
-        <label className="radio">
-          <input type="radio" name="siteMode" checked={siteMode === 'new'} onChange={() => setSiteMode('new')} />
-          {t('newInspection.newSite')}
-        </label>
-        <label className="radio">
-          <input
-            type="radio"
-            name="siteMode"
-            checked={siteMode === 'existing'}
-            onChange={() => setSiteMode('existing')}
-          />
-          {t('newInspection.existingSite')}
-        </label>
-      </fieldset>
-      {siteMode === 'new' ? (
-        <SiteForm
-          key={type}
-          defaultKind={type === 'vocs' ? 'enterprise' : 'construction'}
-          submitLabel={t('newInspection.create')}
-          onSubmit={(site: NewSite) => create({ ...site, id: newRecordId() })}
-        />
-      ) : (
-        <>
-          <SitePicker selected={selected} onSelect={setSelected} />
-          {selected ? <p>{t('newInspection.selected', { name: selected.name })}</p> : null}
-          <button type="button" className="primary" disabled={!selected} onClick={() => selected && void create(selected)}>
-            {t('newInspection.create')}
-          </button>
-        </>
-      )}
+      <SiteChoice
+        labels={{
+          legend: t('newInspection.chooseSite'),
+          newSite: t('newInspection.newSite'),
+          existingSite: t('newInspection.existingSite'),
+          create: t('newInspection.create'),
+          selected: (name) => t('newInspection.selected', { name }),
+        }}
+        defaultMode="new"
+        defaultKind={type === 'vocs' ? 'enterprise' : 'construction'}
+        formKey={type}
+        onCreate={create}
+      />
       {error ? (
         <p role="alert" className="field-error">
           {t('common.error', { message: error })}

@@ -8,14 +8,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { newRecordId } from '../../../shared/domain/ids';
 import type { Machine } from '../../../shared/domain/machine';
 import type { Site } from '../../../shared/domain/site';
 import { useServices } from '../../app/services';
 import { startMachineCheck } from '../../db/machineCheckDraft';
 import { searchSites } from '../../db/siteRepository';
-import { SiteForm, type NewSite } from '../inspections/SiteForm';
-import { SitePicker } from '../inspections/SitePicker';
+import { SiteChoice } from '../inspections/SiteChoice';
 import { useProfile } from '../profile/useProfile';
 
 export function StartMachineCheck({ machine }: { readonly machine: Machine }) {
@@ -27,8 +25,6 @@ export function StartMachineCheck({ machine }: { readonly machine: Machine }) {
     async () => (machine.siteOfUse === '' ? [] : searchSites(db, machine.siteOfUse, 5)),
     [db, machine.siteOfUse],
   );
-  const [chosenMode, setMode] = useState<'existing' | 'new'>();
-  const [selected, setSelected] = useState<Site>();
   const [error, setError] = useState<string>();
 
   if (profile === undefined || known === undefined) return <p>{t('app.loading')}</p>;
@@ -39,7 +35,6 @@ export function StartMachineCheck({ machine }: { readonly machine: Machine }) {
       </p>
     );
   }
-  const mode = chosenMode ?? (known.length > 0 ? 'existing' : 'new');
 
   const create = async (site: Site) => {
     setError(undefined);
@@ -63,48 +58,20 @@ export function StartMachineCheck({ machine }: { readonly machine: Machine }) {
       {machine.siteOfUse ? (
         <p>{t('registry.start.siteOfUse', { site: machine.siteOfUse })}</p>
       ) : null}
-      <fieldset className="choice">
-        <legend>{t('registry.start.chooseSite')}</legend>
-        <label className="radio">
-          <input
-            type="radio"
-            name="siteMode"
-            checked={mode === 'existing'}
-            onChange={() => setMode('existing')}
-          />
-          {t('registry.start.existingSite')}
-        </label>
-        <label className="radio">
-          <input
-            type="radio"
-            name="siteMode"
-            checked={mode === 'new'}
-            onChange={() => setMode('new')}
-          />
-          {t('registry.start.newSite')}
-        </label>
-      </fieldset>
-      {mode === 'new' ? (
-        <SiteForm
-          defaultKind="construction"
-          defaultName={machine.siteOfUse}
-          submitLabel={t('registry.start.create')}
-          onSubmit={(site: NewSite) => create({ ...site, id: newRecordId() })}
-        />
-      ) : (
-        <>
-          <SitePicker selected={selected} onSelect={setSelected} initialQuery={machine.siteOfUse} />
-          {selected ? <p>{t('registry.start.selected', { name: selected.name })}</p> : null}
-          <button
-            type="button"
-            className="primary"
-            disabled={!selected}
-            onClick={() => selected && void create(selected)}
-          >
-            {t('registry.start.create')}
-          </button>
-        </>
-      )}
+      <SiteChoice
+        labels={{
+          legend: t('registry.start.chooseSite'),
+          newSite: t('registry.start.newSite'),
+          existingSite: t('registry.start.existingSite'),
+          create: t('registry.start.create'),
+          selected: (name) => t('registry.start.selected', { name }),
+        }}
+        defaultMode={known.length > 0 ? 'existing' : 'new'}
+        existingFirst
+        defaultKind="construction"
+        siteName={machine.siteOfUse}
+        onCreate={create}
+      />
       {error ? (
         <p role="alert" className="field-error">
           {t('registry.start.failed', { message: error })}
