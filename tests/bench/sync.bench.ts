@@ -13,17 +13,29 @@ import type { Inspection } from '../../shared/domain/inspection';
 import { buildApp } from '../../src-server/app';
 import { openDatabase } from '../../src-server/db/openDatabase';
 import { createEnrolCode } from '../../src-server/store/deviceStore';
-import { BUNDLE_CHECKSUM_HEADER, BUNDLE_ID_HEADER, EnrolResponse } from '../../shared/sync/wireSchemas';
+import {
+  BUNDLE_CHECKSUM_HEADER,
+  BUNDLE_ID_HEADER,
+  EnrolResponse,
+} from '../../shared/sync/wireSchemas';
 import { makeInspection } from '../fixtures/builders';
 
 const dir = mkdtempSync(join(tmpdir(), 'bluesky-bench-'));
 const opened = await openDatabase({ dataDir: dir });
-const app = await buildApp({ db: opened.db, engine: opened.engine, limits: { rateLimitPerMinute: 1_000_000 } });
+const app = await buildApp({
+  db: opened.db,
+  engine: opened.engine,
+  limits: { rateLimitPerMinute: 1_000_000 },
+});
 const base = `${await app.listen({ port: 0, host: '127.0.0.1' })}/api/v1`;
 
 try {
   const { code } = await createEnrolCode(opened.db, '141181', 1, new Date());
-  const enrolled = await fetch(`${base}/devices/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceName: '基准测试机' }) });
+  const enrolled = await fetch(`${base}/devices/enrol`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, deviceName: '基准测试机' }),
+  });
   const device = EnrolResponse.parse(await enrolled.json());
   const auth = { authorization: `Bearer ${device.token}` };
 
@@ -31,18 +43,32 @@ try {
   function filled(i: number): Inspection {
     const answers: Inspection['answers'] = {};
     for (let k = 0; k < 58; k++) {
-      answers[`vocs.item.${k}`] = { result: k % 5 === 0 ? 'fail' : 'pass', note: k % 3 === 0 ? `第${k}项：储罐呼吸阀未密闭，现场有明显异味，已要求企业立即整改。` : '' };
+      answers[`vocs.item.${k}`] = {
+        result: k % 5 === 0 ? 'fail' : 'pass',
+        note: k % 3 === 0 ? `第${k}项：储罐呼吸阀未密闭，现场有明显异味，已要求企业立即整改。` : '',
+      };
     }
     return makeInspection({ deviceId: device.deviceId, place: `第${i}号车间（喷涂线）`, answers });
   }
   const records = Array.from({ length: 1000 }, (_, i) => filled(i));
 
-  async function push(bundleText: string, named?: { bundleId: string; checksum: string }): Promise<{ ms: number; sent: number; received: number; status: number }> {
+  async function push(
+    bundleText: string,
+    named?: { bundleId: string; checksum: string },
+  ): Promise<{ ms: number; sent: number; received: number; status: number }> {
     // Compressed before the clock starts: the figure is the server's answer time on loopback.
     const body = gzipSync(new TextEncoder().encode(bundleText), { level: 6 });
     const start = performance.now();
-    const headers: Record<string, string> = { ...auth, 'content-type': 'application/json', 'content-encoding': 'gzip' };
-    if (named) Object.assign(headers, { [BUNDLE_ID_HEADER]: named.bundleId, [BUNDLE_CHECKSUM_HEADER]: named.checksum });
+    const headers: Record<string, string> = {
+      ...auth,
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+    };
+    if (named)
+      Object.assign(headers, {
+        [BUNDLE_ID_HEADER]: named.bundleId,
+        [BUNDLE_CHECKSUM_HEADER]: named.checksum,
+      });
     const res = await fetch(`${base}/bundles`, { method: 'POST', headers, body });
     const received = (await res.arrayBuffer()).byteLength;
     return { ms: performance.now() - start, sent: body.length, received, status: res.status };
@@ -58,33 +84,64 @@ try {
   replays.sort((a, b) => a - b);
   bodyReplays.sort((a, b) => a - b);
 
-  const cursor = ((await (await fetch(`${base}/changes?since=0&limit=1`, { headers: auth })).json()) as { cursor: string }).cursor;
+  const cursor = (
+    (await (await fetch(`${base}/changes?since=0&limit=1`, { headers: auth })).json()) as {
+      cursor: string;
+    }
+  ).cursor;
   let since = cursor;
   for (;;) {
-    const page = (await (await fetch(`${base}/changes?since=${since}&limit=1000`, { headers: auth })).json()) as { cursor: string; more: boolean };
+    const page = (await (
+      await fetch(`${base}/changes?since=${since}&limit=1000`, { headers: auth })
+    ).json()) as { cursor: string; more: boolean };
     since = page.cursor;
     if (!page.more) break;
   }
   const emptyPull = await fetch(`${base}/changes?since=${since}`, { headers: auth });
   const emptyBytes = (await emptyPull.arrayBuffer()).byteLength;
 
-  const changed = { ...records[0]!, rev: 2, baseRev: 1, updatedAt: new Date().toISOString(), place: '第0号车间（已整改）' };
-  const one = await push(JSON.stringify(buildBundle({ device: { id: device.deviceId, name: '基准测试机' }, records: [changed] })));
+  const changed = {
+    ...records[0]!,
+    rev: 2,
+    baseRev: 1,
+    updatedAt: new Date().toISOString(),
+    place: '第0号车间（已整改）',
+  };
+  const one = await push(
+    JSON.stringify(
+      buildBundle({ device: { id: device.deviceId, name: '基准测试机' }, records: [changed] }),
+    ),
+  );
 
   const gzStart = performance.now();
   gzipSync(new TextEncoder().encode(text), { level: 6 });
   const gzipMs = performance.now() - gzStart;
   const perRecord = Math.round(text.length / records.length);
-  const row = (what: string, value: string, target: string) => console.log(`${what.padEnd(52)} ${value.padStart(14)}   target ${target}`);
-  console.log(`bundle of ${records.length} records: ${(text.length / 1e6).toFixed(2)} MB JSON (${perRecord} B/record)`);
+  const row = (what: string, value: string, target: string) =>
+    console.log(`${what.padEnd(52)} ${value.padStart(14)}   target ${target}`);
+  console.log(
+    `bundle of ${records.length} records: ${(text.length / 1e6).toFixed(2)} MB JSON (${perRecord} B/record)`,
+  );
   row('push 1,000 records (gzip), validated + hashed', `${first.ms.toFixed(0)} ms`, '≤ 400 ms');
   row('  client-side gzip of the bundle (not in the above)', `${gzipMs.toFixed(0)} ms`, '');
-  row('  bytes on the wire (request, gzip)', `${(first.sent / 1024).toFixed(0)} KB`, `(${((first.sent / text.length) * 100).toFixed(1)}% of JSON)`);
+  row(
+    '  bytes on the wire (request, gzip)',
+    `${(first.sent / 1024).toFixed(0)} KB`,
+    `(${((first.sent / text.length) * 100).toFixed(1)}% of JSON)`,
+  );
   row('  status / receipt bytes', `${first.status} / ${first.received} B`, '');
-  row('same push replayed, named in headers (median of 5)', `${(replays[2] ?? 0).toFixed(1)} ms`, '≤ 30 ms');
+  row(
+    'same push replayed, named in headers (median of 5)',
+    `${(replays[2] ?? 0).toFixed(1)} ms`,
+    '≤ 30 ms',
+  );
   row('  replayed without the headers (body parsed)', `${(bodyReplays[2] ?? 0).toFixed(1)} ms`, '');
   row('pull with nothing new (body bytes)', `${emptyBytes} B`, '≤ 1 KB');
-  row('sync after one changed record: request + answer', `${one.sent + one.received} B`, '≤ 3 KB, one request');
+  row(
+    'sync after one changed record: request + answer',
+    `${one.sent + one.received} B`,
+    '≤ 3 KB, one request',
+  );
   row('  status / time', `${one.status} / ${one.ms.toFixed(1)} ms`, '');
 } finally {
   await app.close();
