@@ -36,7 +36,8 @@ export class MissingGlyphError extends Error {
   }
 }
 
-const IGNORED = new Set(['\n', '\r', '\t']);
+/** Line breaks and tabs are layout, not glyphs. */
+export const IGNORED = new Set(['\n', '\r', '\t']);
 
 /** Characters of `texts` the font cannot print, first occurrence per character and field. */
 export function findMissingInTexts(texts: Iterable<FieldText>, font: Uint8Array): MissingGlyph[] {

@@ -5,6 +5,7 @@
  */
 import { CertificateNumber } from '../domain/inspector';
 import type { Inspection } from '../domain/inspection';
+import { findUnprintableCharacters } from '../pdf/unprintableCharacters';
 import type { ConditionContext } from '../templates/condition';
 import { isVisible } from '../templates/isVisible';
 import { findingRequired } from '../templates/judge';
@@ -38,6 +39,8 @@ export type FinaliseProblemCode =
   | 'refusal-witness-missing'
   | 'signature-witness-missing'
   | 'party-confirmation-missing'
+  /** A character the PDF font cannot print (emoji, rare CJK beyond the BMP): never printable once final. */
+  | 'unprintable-character'
   /** Raised by the store, which holds the bytes: a referenced photo or signature is not there. */
   | 'attachment-missing';
 
@@ -79,7 +82,32 @@ export function findFinaliseProblems(
     ...inspectorProblems(inspection),
     ...legalProblems(inspection),
     ...signatureProblems(inspection),
+    ...printProblems(inspection, template),
   ];
+}
+
+/**
+ * A finalised record cannot change, so a character the PDF cannot print (the renderer would
+ * throw MissingGlyphError for ever) is refused while the record is still a draft. Without the
+ * record's template nothing is printed and 'template-unknown' already blocks.
+ */
+function printProblems(
+  inspection: Inspection,
+  template: ChecklistTemplate | undefined,
+): FinaliseProblem[] {
+  if (template?.id !== inspection.template.id || template.version !== inspection.template.version)
+    return [];
+  return findUnprintableCharacters(inspection, template).map(
+    ({ char, codePoint, path, field, itemId }) =>
+      problem('unprintable-character', path, {
+        ...(itemId === undefined ? {} : { itemId }),
+        params: {
+          char,
+          field,
+          codePoint: `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`,
+        },
+      }),
+  );
 }
 
 function checklistProblems(

@@ -36,6 +36,8 @@ const problemsZh = {
   'signature-witness-missing': '见证人 {{name}} 尚未签名',
   'party-confirmation-missing': '请填写当事人确认意见',
   'attachment-missing': '照片或签名文件缺失',
+  'unprintable-character':
+    '“{{char}}”（{{codePoint}}，位于 {{field}}）无法打印：PDF 字体没有这个字符，请改用常用字或文字说明',
 } satisfies Record<FinaliseProblemCode, string>;
 
 const problemsEn = {
@@ -67,6 +69,8 @@ const problemsEn = {
   'signature-witness-missing': 'Witness {{name}} has not signed',
   'party-confirmation-missing': 'Enter the party’s confirmation',
   'attachment-missing': 'A photo or signature file is missing',
+  'unprintable-character':
+    '“{{char}}” ({{codePoint}}, in {{field}}) cannot be printed: the PDF font has no such character; use a common character or words instead',
 } satisfies Record<FinaliseProblemCode, string>;
 
 const coordinatesZh = {

@@ -73,7 +73,7 @@ export function makeFinalisable(overrides: Partial<InspectionInput> = {}): Inspe
       template: { id: 'dust', version: 1 },
       site: makeSite({
         kind: 'construction',
-        name: '离石区滨河北路安置房项目（二期）🏗️',
+        name: '离石区滨河北路安置房项目（二期）',
         countyCode: '141102',
       }),
     }),
