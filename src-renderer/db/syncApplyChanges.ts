@@ -103,6 +103,40 @@ function rebased(record: SyncableRecord, serverRev: number): SyncableRecord {
   return record.status === 'draft' ? { ...record, baseRev: serverRev } : record;
 }
 
+/**
+ * Keeps the office's version beside ours as a conflict copy and marks the record: a person
+ * chooses later (resolveConflict). `serverHash` and `held` differ by where it is called from.
+ */
+async function recordConflict(
+  db: AppDatabase,
+  change: RecordChange,
+  body: SyncableRecord,
+  local: SyncableRecord,
+  state: Awaited<ReturnType<typeof getSyncState>>,
+  serverHash: string,
+  held: string[],
+  now: string,
+): Promise<'conflicts'> {
+  await putConflictCopy(db, change.id, {
+    kind: change.kind,
+    serverRev: change.serverRev,
+    serverHash: change.hash,
+    body,
+    receivedAt: now,
+  });
+  await putSyncState(db, change.id, {
+    kind: change.kind,
+    state: 'conflict',
+    origin: state?.origin ?? 'own',
+    serverRev: change.serverRev,
+    serverHash,
+    rev: local.rev,
+    reason: 'stale_base_rev',
+    heldAttachments: held,
+  });
+  return 'conflicts';
+}
+
 async function applyRecord(
   db: AppDatabase,
   change: RecordChange,
@@ -120,24 +154,16 @@ async function applyRecord(
   if (change.type === 'conflict') {
     // Our own conflicting revision: the receipt told us already, and the head comes as a record.
     if (change.deviceId === ownServerDeviceId || !local) return 'skipped';
-    await putConflictCopy(db, change.id, {
-      kind: change.kind,
-      serverRev: change.serverRev,
-      serverHash: change.hash,
+    return recordConflict(
+      db,
+      change,
       body,
-      receivedAt: now,
-    });
-    await putSyncState(db, change.id, {
-      kind: change.kind,
-      state: 'conflict',
-      origin: state?.origin ?? 'own',
-      serverRev: change.serverRev,
-      serverHash: state?.serverHash ?? change.hash,
-      rev: local.rev,
-      reason: 'stale_base_rev',
-      heldAttachments: state?.heldAttachments ?? [],
-    });
-    return 'conflicts';
+      local,
+      state,
+      state?.serverHash ?? change.hash,
+      state?.heldAttachments ?? [],
+      now,
+    );
   }
 
   if (state?.serverHash === change.hash && state.state === 'synced') return 'skipped';
@@ -174,24 +200,7 @@ async function applyRecord(
     return 'skipped';
   }
   if (queued && change.serverRev > local.baseRev) {
-    await putConflictCopy(db, change.id, {
-      kind: change.kind,
-      serverRev: change.serverRev,
-      serverHash: change.hash,
-      body,
-      receivedAt: now,
-    });
-    await putSyncState(db, change.id, {
-      kind: change.kind,
-      state: 'conflict',
-      origin: state?.origin ?? 'own',
-      serverRev: change.serverRev,
-      serverHash: change.hash,
-      rev: local.rev,
-      reason: 'stale_base_rev',
-      heldAttachments: held,
-    });
-    return 'conflicts';
+    return recordConflict(db, change, body, local, state, change.hash, held, now);
   }
   if (queued) return 'skipped';
   // A newer head of a record not changed here: someone resolved or edited it; any old
