@@ -239,8 +239,12 @@ describe('sync with the office server', () => {
     // B compares both versions field by field and keeps the office's permit number.
     await second.page.getByRole('link', { name: FIRST }).click();
     await second.page.getByRole('heading', { name: '两个版本不一致，请选择' }).waitFor();
-    const row = second.page.getByRole('row').filter({ hasText: /^facts\./ });
-    await expect.poll(() => row.count()).toBeGreaterThan(0);
+    // Rows are named as the checklist names them (the fact's label, not its storage path).
+    const row = second.page.getByRole('row').filter({ hasText: /^排污许可证编号/ });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('91141181MA0K1234XY001P（A）');
+    expect(await row.textContent()).toContain('91141181MA0K1234XY001P（B，复核）');
+    expect(await second.page.getByRole('table').textContent()).not.toMatch(/facts\.|answers\./);
     await screenshotAt(
       second.page,
       'sync-08-conflict',

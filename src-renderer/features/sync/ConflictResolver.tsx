@@ -9,15 +9,8 @@ import { resolveConflict } from '../../db/syncConflicts';
 import type { ConflictCopy } from '../../db/syncRecordState';
 import type { SyncableRecord } from '../../db/syncOutbox';
 import { diffRecords, mergeChoices, type Choice } from '../../sync/conflictDiff';
+import { conflictRowText } from '../../sync/conflictLabels';
 import { useSyncController } from './useSync';
-
-function show(value: unknown, empty: string): string {
-  if (value === undefined || value === null || value === '') return empty;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return String(value);
-  const text = JSON.stringify(value);
-  return text.length > 400 ? `${text.slice(0, 400)}…` : text;
-}
 
 export function ConflictResolver({
   mine,
@@ -28,7 +21,7 @@ export function ConflictResolver({
   copy: ConflictCopy;
   onResolved: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db } = useServices();
   const controller = useSyncController();
   const diffs = useMemo(() => diffRecords(mine, copy.body), [mine, copy.body]);
@@ -36,6 +29,15 @@ export function ConflictResolver({
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const empty = t('sync.conflict.empty');
+  const lang = i18n.language.startsWith('en') ? 'en' : 'zh';
+  const rows = useMemo(
+    () =>
+      diffs.map((d) => ({
+        diff: d,
+        text: conflictRowText(d, mine, { lang, t: (key, options) => t(key, options ?? {}) }),
+      })),
+    [diffs, mine, lang, t],
+  );
   const all = (choice: Choice) =>
     setChoices(Object.fromEntries(diffs.map((d) => [d.path, choice])));
 
@@ -73,11 +75,11 @@ export function ConflictResolver({
           </tr>
         </thead>
         <tbody>
-          {diffs.map((d) => {
+          {rows.map(({ diff: d, text }) => {
             const choice = choices[d.path] ?? 'mine';
             return (
               <tr key={d.path}>
-                <td>{d.path}</td>
+                <td>{text.label}</td>
                 <td>
                   <label>
                     <input
@@ -86,7 +88,7 @@ export function ConflictResolver({
                       checked={choice === 'mine'}
                       onChange={() => setChoices((c) => ({ ...c, [d.path]: 'mine' }))}
                     />{' '}
-                    {t('sync.conflict.useMine')}: {show(d.mine, empty)}
+                    {t('sync.conflict.useMine')}: {text.mine || empty}
                   </label>
                 </td>
                 <td>
@@ -97,7 +99,7 @@ export function ConflictResolver({
                       checked={choice === 'theirs'}
                       onChange={() => setChoices((c) => ({ ...c, [d.path]: 'theirs' }))}
                     />{' '}
-                    {t('sync.conflict.useTheirs')}: {show(d.theirs, empty)}
+                    {t('sync.conflict.useTheirs')}: {text.theirs || empty}
                   </label>
                 </td>
               </tr>
