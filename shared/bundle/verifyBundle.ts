@@ -7,11 +7,12 @@
  */
 import { sha256Hex } from '../domain/hash';
 import { base64ToBytes } from './base64';
-import { bundleChecksum, type Sha256Fn } from './buildBundle';
+import { canonicalJson } from '../domain/canonicalJson';
+import type { Sha256Fn } from './buildBundle';
 import { type BundleIssue, formatPath } from './bundleIssue';
 import { type BundleLimits, defaultBundleLimits } from './bundleLimits';
 import { Bundle, BUNDLE_FORMAT, BUNDLE_VERSION } from './bundleSchema';
-import { recordBodyHash } from './recordBodyHash';
+import { canonicalUnsealed, sameJsonValue } from './canonicalUnsealed';
 
 export type VerifyResult =
   | {
@@ -43,11 +44,9 @@ export function verifyBundle(json: unknown, limits: BundleLimits = defaultBundle
   const bundle = parsed.data;
   const errors: BundleIssue[] = [];
 
-  if (bundleChecksum(json as object, sha256) !== bundle.checksum) {
-    errors.push({ code: 'checksum_mismatch', message: 'bundle checksum does not match its content', path: 'checksum' });
-  }
 
   const ids = new Map<string, number>();
+  const bodyTexts: string[] = [];
   bundle.records.forEach((record, i) => {
     const at = `records[${i}]`;
     const before = ids.get(record.id);
@@ -60,10 +59,24 @@ export function verifyBundle(json: unknown, limits: BundleLimits = defaultBundle
         errors.push({ code: 'record_envelope_mismatch', message: `${field} differs from body.${field}`, path: `${at}.${field}` });
       }
     }
-    if (recordBodyHash(body, sha256) !== record.hash) {
+    // recordBodyHash(body) with the canonical text kept: the checksum below reuses it.
+    const text = canonicalJson(body);
+    bodyTexts.push(text);
+    if (sha256(text) !== record.hash) {
       errors.push({ code: 'record_hash_mismatch', message: `hash does not match the body of record ${record.id}`, path: `${at}.hash` });
     }
   });
+
+  // bundleChecksum(json), each body canonicalised once: the text above stands in for the
+  // body as sent when both are the same JSON value (the usual case; the schema changed nothing).
+  const unsealed = canonicalUnsealed(json as object, (i, sent) => {
+    const text = bodyTexts[i];
+    return text !== undefined && sameJsonValue(sent, bundle.records[i]?.body) ? text : undefined;
+  });
+  if (sha256(unsealed) !== bundle.checksum) {
+    // First, as before: the server answers with the first problem's code.
+    errors.unshift({ code: 'checksum_mismatch', message: 'bundle checksum does not match its content', path: 'checksum' });
+  }
 
   const attachmentBytes = new Map<string, Uint8Array>();
   bundle.attachments.forEach((a, i) => {

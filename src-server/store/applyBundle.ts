@@ -14,6 +14,7 @@ import { DeviceId } from '../../shared/domain/ids';
 import type { Engine } from '../db/openDatabase';
 import type { ChangesTable, RecordHeadsTable, ServerDatabase } from '../db/schema';
 import { HttpError } from '../httpError';
+import { nativeSha256Hex } from '../nativeSha256';
 import { referencedAttachments } from './attachmentRefs';
 import { appendChanges, CITY_ONLY, lockChangeLog, nextSeq } from './changeLog';
 import { storedRevisions } from './recordQueries';
@@ -105,7 +106,7 @@ export async function applyBundle(
     }
     await appendChanges(trx, changes);
 
-    const receipt = buildReceipt({ bundleId: bundle.bundleId, deviceId: DeviceId.parse(device.id), bundleChecksum: bundle.checksum, serverTime: nowIso, records: results });
+    const receipt = buildReceipt({ bundleId: bundle.bundleId, deviceId: DeviceId.parse(device.id), bundleChecksum: bundle.checksum, serverTime: nowIso, records: results }, nativeSha256Hex);
     await trx.insertInto('bundles').values({ bundle_id: bundle.bundleId, checksum: bundle.checksum, device_id: device.id, received_at: nowIso, receipt: JSON.stringify(receipt) }).execute();
     return { receipt, replay: false };
   });
@@ -153,5 +154,5 @@ export async function findReplay(db: Kysely<ServerDatabase>, bundleId: string, c
     bundleChecksum: first.bundleChecksum,
     serverTime: first.serverTime,
     records: first.records.map((r) => (r.result === 'accepted' ? { ...r, result: 'duplicate', reason: 'already_stored' } : r)),
-  });
+  }, nativeSha256Hex);
 }
