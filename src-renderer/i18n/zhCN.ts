@@ -1,4 +1,5 @@
 /** Chinese (zh-CN), the default language. Keys mirror `en.ts`, which is typed against this. */
+import type { MessageShape } from './messageShape';
 export const zhCN = {
   app: {
     title: '蓝天巡查',
@@ -170,6 +171,5 @@ export const zhCN = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill: same keys as zh-CN, any text. */
-export type Messages = Widen<typeof zhCN>;
+export type Messages = MessageShape<typeof zhCN>;

@@ -1,4 +1,5 @@
 /** UI text of the checklist engine (namespace `checklist`). `en` is typed against `zh`. */
+import type { MessageShape } from '../../i18n/messageShape';
 export const checklistZh = {
   title: '检查表',
   start: {
@@ -111,9 +112,7 @@ export const checklistZh = {
   header: { startedAt: '检查开始', endedAt: '检查完成' },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-
-export const checklistEn: Widen<typeof checklistZh> = {
+export const checklistEn: MessageShape<typeof checklistZh> = {
   title: 'Checklist',
   start: {
     title: 'Before the checklist',

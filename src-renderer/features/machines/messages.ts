@@ -1,4 +1,5 @@
 /** UI text of the machinery registry (namespace `registry`). `en` is typed against `zh`. */
+import type { MessageShape } from '../../i18n/messageShape';
 export const registryZh = {
   title: '非道路移动机械登记',
   empty: '暂无登记的机械。点击“登记机械”开始。',
@@ -71,9 +72,7 @@ export const registryZh = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-
-export const registryEn: Widen<typeof registryZh> = {
+export const registryEn: MessageShape<typeof registryZh> = {
   title: 'Non-road mobile machinery registry',
   empty: 'No machines registered yet. Choose “Register a machine” to start.',
   noMatch: 'No machine matches.',
