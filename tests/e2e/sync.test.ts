@@ -7,13 +7,11 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from '../../src-server/app';
 import { createEnrolCode } from '../../src-server/store/deviceStore';
 import type { SyncScope } from '../../shared/sync/syncScope';
-import { openTestDatabase } from '../server/support/testServer';
+import { startTestServer, type TestServer } from '../server/support/testServer';
 import { ChecklistPage, screenshotAt } from './pages/ChecklistPage';
 import { NewInspectionPage } from './pages/NewInspectionPage';
 import { ProfilePage } from './pages/ProfilePage';
@@ -21,11 +19,9 @@ import { SyncPage } from './pages/SyncPage';
 import { launchBrowser, newDevice, screenshot, watchErrors } from './support/browser';
 
 const baseURL = inject('baseURL');
-let app: FastifyInstance;
+let server: TestServer;
 let serverUrl: string;
-let closeDb: () => Promise<void>;
-let cleanupDb: () => void;
-let db: Awaited<ReturnType<typeof openTestDatabase>>['opened']['db'];
+let db: TestServer['opened']['db'];
 let browser: Browser;
 let laptop: { context: BrowserContext; page: Page; errors: string[] };
 let office: { context: BrowserContext; page: Page; errors: string[] };
@@ -89,17 +85,10 @@ async function serverCount(table: 'records' | 'record_heads'): Promise<number> {
 }
 
 beforeAll(async () => {
-  const opened = await openTestDatabase();
-  db = opened.opened.db;
-  closeDb = () => opened.opened.close();
-  cleanupDb = opened.cleanup;
   // The page is served from another port than the server: CORS for exactly that origin.
-  app = await buildApp({
-    db,
-    engine: opened.opened.engine,
-    corsOrigins: [new URL(baseURL).origin],
-  });
-  serverUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  server = await startTestServer('sqlite', { corsOrigins: [new URL(baseURL).origin] });
+  db = server.opened.db;
+  serverUrl = server.baseUrl;
   browser = await launchBrowser();
   laptop = await device('王志强', '孝义市');
   office = await device('陈静', '离石区');
@@ -107,9 +96,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
-  await closeDb?.();
-  cleanupDb?.();
+  await server?.close();
   rmSync(files, { recursive: true, force: true });
 });
 

@@ -9,15 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from '../../src-server/app';
 import { importLimits } from '../../src-server/cli/importLimits';
 import type { Engine } from '../../src-server/db/openDatabase';
 import { createEnrolCode } from '../../src-server/store/deviceStore';
 import type { SyncScope } from '../../shared/sync/syncScope';
-import { openTestDatabase } from '../server/support/testServer';
+import { startTestServer, type TestServer } from '../server/support/testServer';
 import { ChecklistPage, screenshotAt } from './pages/ChecklistPage';
 import { EvidencePage } from './pages/EvidencePage';
 import { startInspection } from './pages/flows';
@@ -39,12 +37,10 @@ const RECORD_NUMBER = /^孝义-\d{4}-[0-9A-Z]+-\d{4}$/;
 
 type Device = { context: BrowserContext; page: Page; errors: string[] };
 
-let app: FastifyInstance;
+let server: TestServer;
 let serverUrl: string;
 let engine: Engine;
-let closeDb: () => Promise<void>;
-let cleanupDb: () => void;
-let db: Awaited<ReturnType<typeof openTestDatabase>>['opened']['db'];
+let db: TestServer['opened']['db'];
 let browser: Browser;
 let laptop: Device;
 let office: Device;
@@ -91,17 +87,11 @@ async function head(): Promise<{ hash: string; status: string; server_rev: numbe
 }
 
 beforeAll(async () => {
-  const opened = await openTestDatabase();
-  db = opened.opened.db;
-  engine = opened.opened.engine;
-  closeDb = () => opened.opened.close();
-  cleanupDb = opened.cleanup;
-  app = await buildApp({
-    db,
-    engine: opened.opened.engine,
-    corsOrigins: [new URL(baseURL).origin],
-  });
-  serverUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  // The page is served from another port than the server: CORS for exactly that origin.
+  server = await startTestServer('sqlite', { corsOrigins: [new URL(baseURL).origin] });
+  db = server.opened.db;
+  engine = server.opened.engine;
+  serverUrl = server.baseUrl;
   browser = await launchBrowser();
   laptop = await device('王志强', '14118120210033', '孝义市');
   office = await device('陈静', '14110020190008', '离石区');
@@ -109,9 +99,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
-  await closeDb?.();
-  cleanupDb?.();
+  await server?.close();
   rmSync(files, { recursive: true, force: true });
 });
 

@@ -16,7 +16,10 @@ import { EnrolResponse } from '../../../shared/sync/wireSchemas';
 import type { SyncScope } from '../../../shared/sync/syncScope';
 
 export interface TestServer {
+  /** The API root, `http://127.0.0.1:PORT/api/v1`. */
   readonly url: string;
+  /** What a device is enrolled with: `http://127.0.0.1:PORT`. */
+  readonly baseUrl: string;
   readonly opened: OpenedDatabase;
   readonly app: FastifyInstance;
   enrol(scope: SyncScope, deviceName?: string): Promise<EnrolResponse>;
@@ -44,12 +47,13 @@ export async function openTestDatabase(engine: Engine = 'sqlite'): Promise<{ ope
   return { opened: await openDatabase({ dataDir: dir }), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function startTestServer(engine: Engine = 'sqlite', options: { limits?: Partial<ServerLimits>; now?: () => Date } = {}): Promise<TestServer> {
+export async function startTestServer(engine: Engine = 'sqlite', options: { limits?: Partial<ServerLimits>; now?: () => Date; corsOrigins?: string[] } = {}): Promise<TestServer> {
   const { opened, cleanup } = await openTestDatabase(engine);
-  const app = await buildApp({ db: opened.db, engine: opened.engine, limits: { rateLimitPerMinute: 100_000, ...options.limits }, ...(options.now ? { now: options.now } : {}) });
+  const app = await buildApp({ db: opened.db, engine: opened.engine, limits: { rateLimitPerMinute: 100_000, ...options.limits }, ...(options.now ? { now: options.now } : {}), ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}) });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: `${url}/api/v1`,
+    baseUrl: url,
     opened,
     app,
     async enrol(scope, deviceName = '孝义分局 笔记本 01') {
