@@ -106,7 +106,9 @@ export const Inspection = z.object({
    * Facts asked at the start (control level, project area, emission stage …) by fact id;
    * template conditions and limit variants depend on them (shared/templates).
    */
-  facts: z.record(z.string().max(80), z.union([z.string().max(500), z.number().finite()])).default({}),
+  facts: z
+    .record(z.string().max(80), z.union([z.string().max(500), z.number().finite()]))
+    .default({}),
   startedAt: IsoDateTime.optional(),
   endedAt: IsoDateTime.optional(),
   location: GeoLocation.optional(),
@@ -129,6 +131,12 @@ export const Inspection = z.object({
   hash: Sha256Hex.optional(),
   /** The record this one amends, by id and hash. */
   amends: z.object({ id: RecordId, hash: Sha256Hex }).optional(),
+  /**
+   * The edition of the finalising rules this record met, written when it is finalised
+   * (shared/records/finaliseRules.ts). Absent on drafts and on records finalised before it
+   * existed (edition 1), so their hash is unchanged.
+   */
+  finaliseRules: z.number().int().min(1).max(100).optional(),
 });
 export type Inspection = z.infer<typeof Inspection>;
 export type InspectionInput = z.input<typeof Inspection>;

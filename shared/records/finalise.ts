@@ -5,6 +5,7 @@
  */
 import { Inspection } from '../domain/inspection';
 import { computeRecordHash } from './contentHash';
+import { currentFinaliseRules } from './finaliseRules';
 
 export interface FinaliseOptions {
   readonly recordNumber: string;
@@ -22,6 +23,7 @@ export function finaliseInspection(
     ...inspection,
     status: 'finalized',
     recordNumber,
+    finaliseRules: currentFinaliseRules,
     rev: inspection.rev + 1,
     updatedAt: now,
     hash: undefined,

@@ -4,6 +4,7 @@ import { newDeviceId, newRecordId } from '../../../shared/domain/ids';
 import { createAmendment } from '../../../shared/records/amendment';
 import { computeRecordHash, verifyRecord } from '../../../shared/records/contentHash';
 import { finaliseInspection } from '../../../shared/records/finalise';
+import { currentFinaliseRules } from '../../../shared/records/finaliseRules';
 import { attachmentBytesOf, makeFinalisable, makeRefusedFinalisable } from './recordFixtures';
 
 const now = '2026-03-15T02:45:00.000Z';
@@ -18,6 +19,7 @@ describe('finaliseInspection', () => {
       updatedAt: now,
       endedAt: draft.endedAt,
       rev: draft.rev + 1,
+      finaliseRules: currentFinaliseRules,
     });
     expect(done.hash).toBe(computeRecordHash(done));
     expect(verifyRecord(done, attachmentBytesOf()).ok).toBe(true);
