@@ -9,10 +9,10 @@
  * - rejected: the reason is kept for the record screen; nothing is resent unchanged.
  */
 import type { Receipt } from '../../shared/bundle/receiptSchema';
-import type { AppDatabase } from './database';
+import type { AppDatabase, OutboxRow } from './database';
 import { putInspectionRows } from './inspectionRows';
 import { fromMachineRow, toMachineRow } from './machineRows';
-import { getSyncState, putSyncState, type SyncRecordState } from './syncRecordState';
+import { getSyncState, putSyncState, stateKey, SyncRecordState } from './syncRecordState';
 
 export interface ReceiptSummary {
   readonly synced: number;
@@ -43,10 +43,14 @@ export async function applyReceipt(
   let rejected = 0;
   let stillQueued = 0;
   await db.transaction('rw', receiptTables(db), async () => {
-    for (const result of receipt.records) {
-      const queued = await db.outbox.get(result.id);
+    const before = await readBefore(
+      db,
+      receipt.records.map((r) => r.id),
+    );
+    for (const [i, result] of receipt.records.entries()) {
+      const queued = await before.queued(i);
       const unchanged = queued !== undefined && queued.rev === result.rev;
-      const previous = await getSyncState(db, result.id);
+      const previous = await before.state(i);
       const base: Omit<SyncRecordState, 'state' | 'serverRev' | 'serverHash'> = {
         kind: result.kind,
         origin: previous?.origin ?? 'own',
@@ -96,6 +100,27 @@ export async function applyReceipt(
     }
   });
   return { synced, conflicts, rejected, stillQueued };
+}
+
+/**
+ * The outbox rows and sync states of a receipt's records, read with one bulkGet each
+ * (docs/sync.md "Performance"). An id listed twice is read again when its turn comes, as
+ * an earlier entry of the same receipt may have changed it.
+ */
+async function readBefore(db: AppDatabase, ids: readonly string[]) {
+  const unique = new Set(ids).size === ids.length;
+  const [queuedRows, stateRows] = unique
+    ? await Promise.all([db.outbox.bulkGet([...ids]), db.settings.bulkGet(ids.map(stateKey))])
+    : [[], []];
+  return {
+    queued: async (i: number): Promise<OutboxRow | undefined> =>
+      unique ? queuedRows[i] : db.outbox.get(ids[i] ?? ''),
+    state: async (i: number): Promise<SyncRecordState | undefined> => {
+      if (!unique) return getSyncState(db, ids[i] ?? '');
+      const parsed = SyncRecordState.safeParse(stateRows[i]?.value);
+      return parsed.success ? parsed.data : undefined;
+    },
+  };
 }
 
 /** A draft's next edit starts from the server's revision; finalised bodies stay byte-equal. */
