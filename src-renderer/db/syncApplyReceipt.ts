@@ -10,7 +10,6 @@
  */
 import type { Receipt } from '../../shared/bundle/receiptSchema';
 import type { AppDatabase, OutboxRow } from './database';
-import { putInspectionRows } from './inspectionRows';
 import { fromMachineRow, toMachineRow } from './machineRows';
 import { getSyncState, putSyncState, stateKey, SyncRecordState } from './syncRecordState';
 
@@ -47,6 +46,7 @@ export async function applyReceipt(
       db,
       receipt.records.map((r) => r.id),
     );
+    const rebased: { kind: 'inspection' | 'machine'; id: string; serverRev: number }[] = [];
     for (const [i, result] of receipt.records.entries()) {
       const queued = await before.queued(i);
       const unchanged = queued !== undefined && queued.rev === result.rev;
@@ -91,13 +91,14 @@ export async function applyReceipt(
         serverRev: result.serverRev,
         serverHash: result.serverHash,
       });
-      await rebase(db, result.kind, result.id, result.serverRev);
+      rebased.push({ kind: result.kind, id: result.id, serverRev: result.serverRev });
       if (unchanged) await db.outbox.delete(result.id);
       else if (queued) {
         stillQueued++;
         await db.outbox.put({ ...queued, baseRev: result.serverRev });
       }
     }
+    await rebase(db, rebased);
   });
   return { synced, conflicts, rejected, stillQueued };
 }
@@ -123,20 +124,32 @@ async function readBefore(db: AppDatabase, ids: readonly string[]) {
   };
 }
 
-/** A draft's next edit starts from the server's revision; finalised bodies stay byte-equal. */
+/**
+ * A draft's next edit starts from the server's revision; finalised bodies stay byte-equal.
+ * One bulkGet and one bulkPut per table for the whole receipt (docs/sync.md "Performance").
+ * Only the body changes: baseRev is in neither the summary row nor the search tokens.
+ */
 async function rebase(
   db: AppDatabase,
-  kind: 'inspection' | 'machine',
-  id: string,
-  serverRev: number,
+  records: readonly { kind: 'inspection' | 'machine'; id: string; serverRev: number }[],
 ): Promise<void> {
-  if (kind === 'inspection') {
-    const stored = await db.inspections.get(id);
-    if (stored?.status === 'draft' && stored.baseRev !== serverRev)
-      await putInspectionRows(db, { ...stored, baseRev: serverRev });
-    return;
-  }
-  const row = await db.machines.get(id);
-  if (row?.status === 'draft' && row.baseRev !== serverRev)
-    await db.machines.put(toMachineRow({ ...fromMachineRow(row), baseRev: serverRev }));
+  const inspections = records.filter((r) => r.kind === 'inspection');
+  const machines = records.filter((r) => r.kind === 'machine');
+  const [storedInspections, storedMachines] = await Promise.all([
+    db.inspections.bulkGet(inspections.map((r) => r.id)),
+    db.machines.bulkGet(machines.map((r) => r.id)),
+  ]);
+  const inspectionPuts = inspections.flatMap(({ serverRev }, i) => {
+    const stored = storedInspections[i];
+    return stored?.status === 'draft' && stored.baseRev !== serverRev
+      ? [{ ...stored, baseRev: serverRev }]
+      : [];
+  });
+  const machinePuts = machines.flatMap(({ serverRev }, i) => {
+    const row = storedMachines[i];
+    return row?.status === 'draft' && row.baseRev !== serverRev
+      ? [toMachineRow({ ...fromMachineRow(row), baseRev: serverRev })]
+      : [];
+  });
+  await Promise.all([db.inspections.bulkPut(inspectionPuts), db.machines.bulkPut(machinePuts)]);
 }
