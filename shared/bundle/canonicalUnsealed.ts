@@ -1,58 +1,45 @@
 /**
- * The canonical JSON (RFC 8785) of a bundle document without its `checksum`, assembled
- * from parts so that verifyBundle canonicalises each record body once, not twice: the
- * body text already made for the record hash is reused for the checksum whenever the
- * body as sent is the same JSON value as the body the schema output.
+ * The canonical JSON (RFC 8785) of a bundle document without its `checksum`, made so that
+ * verifyBundle and buildBundle canonicalise each record body once, not twice: the body text
+ * already made for the record hash is written in place of the body as sent whenever the
+ * caller knows the two are the same JSON value (sameJsonValue below).
  *
  * The result is exactly canonicalJson(document without checksum) (tests/unit/bundle pin
- * it against that): keys in UTF-16 code-unit order as JCS sorts them, members JSON cannot
- * hold (undefined, functions, symbols) left out, everything but the records delegated to
- * canonicalJson. Anything unusual (a non-plain object, a toJSON method) takes the plain
- * canonicalJson of the whole, so the shortcut can never sign something else.
+ * it against that); the writing itself is shared/domain/canonicalJson's, given the known
+ * body texts by identity, so there is one canonicaliser in the app.
  */
 import { canonicalJson } from '../domain/canonicalJson';
 
-/** The known canonical text of records[index].body, if `sent` is the body it was made from. */
+/**
+ * The known canonical text of records[index].body, if `sent` is the body it was made from;
+ * undefined otherwise (the body is then written from what was sent).
+ */
 export type KnownBodyText = (index: number, sent: unknown) => string | undefined;
 
 export function canonicalUnsealed(doc: object, knownBodyText: KnownBodyText): string {
   const { checksum: _ignored, ...rest } = doc as Record<string, unknown>;
-  const whole = (): string => canonicalJson(rest);
+  const known = new Map<object, string>();
   const records: unknown = rest.records;
-  if (!isPlainObject(doc) || !Array.isArray(records)) return whole();
-  const parts: string[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const record: unknown = records[i];
-    if (!isPlainObject(record)) return whole();
-    const text = objectText(record, (key, value) => (key === 'body' ? knownBodyText(i, value) : undefined));
-    if (text === undefined) return whole();
-    parts.push(text);
+  if (Array.isArray(records)) {
+    records.forEach((record: unknown, i) => {
+      if (!isPlainObject(record)) return;
+      const sent = record.body;
+      if (sent === null || typeof sent !== 'object') return;
+      const text = knownBodyText(i, sent);
+      if (text !== undefined) known.set(sent, text);
+    });
   }
-  const recordsText = `[${parts.join(',')}]`;
-  return objectText(rest, (key) => (key === 'records' ? recordsText : undefined)) ?? whole();
-}
-
-/**
- * `{"k":v,…}` with keys sorted as JCS does; `given` supplies a member's text when it is
- * already known. undefined when a member is not plain JSON data (the caller falls back).
- */
-function objectText(obj: Record<string, unknown>, given: (key: string, value: unknown) => string | undefined): string | undefined {
-  const members: string[] = [];
-  // Array.prototype.sort without a comparator orders by UTF-16 code units, JCS's order.
-  for (const key of Object.keys(obj).sort()) {
-    const value = obj[key];
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    if (value !== null && typeof value === 'object' && !Array.isArray(value) && !isPlainObject(value)) return undefined;
-    members.push(`${canonicalJson(key)}:${given(key, value) ?? canonicalJson(value)}`);
-  }
-  return `{${members.join(',')}}`;
+  return canonicalJson(rest, known);
 }
 
 /** What JSON.parse makes: no prototype tricks, no toJSON that would change the text. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  return (proto === Object.prototype || proto === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  return (
+    (proto === Object.prototype || proto === null) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+  );
 }
 
 /**

@@ -30,20 +30,25 @@ const MAX_ISSUES = 50;
  * @param sha256 hex SHA-256 of UTF-8 text or bytes; the pure default runs everywhere, the
  *   server passes node:crypto's (about ten times faster on a 4 MB bundle).
  */
-export function verifyBundle(json: unknown, limits: BundleLimits = defaultBundleLimits, sha256: Sha256Fn = sha256Hex): VerifyResult {
+export function verifyBundle(
+  json: unknown,
+  limits: BundleLimits = defaultBundleLimits,
+  sha256: Sha256Fn = sha256Hex,
+): VerifyResult {
   const head = checkHead(json, limits);
   if (head.length > 0) return { ok: false, errors: head };
 
   const parsed = Bundle.safeParse(json);
   if (!parsed.success) {
-    const errors = parsed.error.issues.slice(0, MAX_ISSUES).map(
-      (issue): BundleIssue => ({ code: 'schema', message: issue.message, path: formatPath(issue.path) }),
-    );
+    const errors = parsed.error.issues.slice(0, MAX_ISSUES).map((issue): BundleIssue => ({
+      code: 'schema',
+      message: issue.message,
+      path: formatPath(issue.path),
+    }));
     return { ok: false, errors };
   }
   const bundle = parsed.data;
   const errors: BundleIssue[] = [];
-
 
   const ids = new Map<string, number>();
   const bodyTexts: string[] = [];
@@ -51,19 +56,31 @@ export function verifyBundle(json: unknown, limits: BundleLimits = defaultBundle
     const at = `records[${i}]`;
     const before = ids.get(record.id);
     if (before !== undefined) {
-      errors.push({ code: 'duplicate_record', message: `record ${record.id} also at records[${before}]`, path: `${at}.id` });
+      errors.push({
+        code: 'duplicate_record',
+        message: `record ${record.id} also at records[${before}]`,
+        path: `${at}.id`,
+      });
     } else ids.set(record.id, i);
     const body = record.body;
     for (const field of ['id', 'kind', 'rev', 'baseRev', 'status', 'updatedAt'] as const) {
       if (body[field] !== record[field]) {
-        errors.push({ code: 'record_envelope_mismatch', message: `${field} differs from body.${field}`, path: `${at}.${field}` });
+        errors.push({
+          code: 'record_envelope_mismatch',
+          message: `${field} differs from body.${field}`,
+          path: `${at}.${field}`,
+        });
       }
     }
     // recordBodyHash(body) with the canonical text kept: the checksum below reuses it.
     const text = canonicalJson(body);
     bodyTexts.push(text);
     if (sha256(text) !== record.hash) {
-      errors.push({ code: 'record_hash_mismatch', message: `hash does not match the body of record ${record.id}`, path: `${at}.hash` });
+      errors.push({
+        code: 'record_hash_mismatch',
+        message: `hash does not match the body of record ${record.id}`,
+        path: `${at}.hash`,
+      });
     }
   });
 
@@ -75,27 +92,47 @@ export function verifyBundle(json: unknown, limits: BundleLimits = defaultBundle
   });
   if (sha256(unsealed) !== bundle.checksum) {
     // First, as before: the server answers with the first problem's code.
-    errors.unshift({ code: 'checksum_mismatch', message: 'bundle checksum does not match its content', path: 'checksum' });
+    errors.unshift({
+      code: 'checksum_mismatch',
+      message: 'bundle checksum does not match its content',
+      path: 'checksum',
+    });
   }
 
   const attachmentBytes = new Map<string, Uint8Array>();
   bundle.attachments.forEach((a, i) => {
     const at = `attachments[${i}]`;
     if (attachmentBytes.has(a.sha256)) {
-      errors.push({ code: 'duplicate_attachment', message: `attachment ${a.sha256} appears twice`, path: `${at}.sha256` });
+      errors.push({
+        code: 'duplicate_attachment',
+        message: `attachment ${a.sha256} appears twice`,
+        path: `${at}.sha256`,
+      });
       return;
     }
     const bytes = base64ToBytes(a.data);
     if (bytes === null) {
-      errors.push({ code: 'attachment_bad_base64', message: 'data is not padded base64', path: `${at}.data` });
+      errors.push({
+        code: 'attachment_bad_base64',
+        message: 'data is not padded base64',
+        path: `${at}.data`,
+      });
       return;
     }
     if (bytes.length !== a.size || bytes.length > limits.maxAttachmentBytes) {
-      errors.push({ code: 'attachment_size_mismatch', message: `size ${a.size} but data holds ${bytes.length} bytes`, path: `${at}.size` });
+      errors.push({
+        code: 'attachment_size_mismatch',
+        message: `size ${a.size} but data holds ${bytes.length} bytes`,
+        path: `${at}.size`,
+      });
       return;
     }
     if (sha256(bytes) !== a.sha256) {
-      errors.push({ code: 'attachment_hash_mismatch', message: 'sha256 does not match the decoded bytes', path: `${at}.sha256` });
+      errors.push({
+        code: 'attachment_hash_mismatch',
+        message: 'sha256 does not match the decoded bytes',
+        path: `${at}.sha256`,
+      });
       return;
     }
     attachmentBytes.set(a.sha256, bytes);
@@ -114,14 +151,28 @@ function checkHead(json: unknown, limits: BundleLimits): BundleIssue[] {
     return [{ code: 'not_a_bundle', message: `format must be "${BUNDLE_FORMAT}"`, path: 'format' }];
   }
   if (doc.version !== BUNDLE_VERSION) {
-    return [{ code: 'unsupported_version', message: `unsupported bundle version ${String(doc.version)}`, path: 'version' }];
+    return [
+      {
+        code: 'unsupported_version',
+        message: `unsupported bundle version ${String(doc.version)}`,
+        path: 'version',
+      },
+    ];
   }
   const issues: BundleIssue[] = [];
   if (Array.isArray(doc.records) && doc.records.length > limits.maxRecords) {
-    issues.push({ code: 'too_many', message: `more than ${limits.maxRecords} records`, path: 'records' });
+    issues.push({
+      code: 'too_many',
+      message: `more than ${limits.maxRecords} records`,
+      path: 'records',
+    });
   }
   if (Array.isArray(doc.attachments) && doc.attachments.length > limits.maxAttachments) {
-    issues.push({ code: 'too_many', message: `more than ${limits.maxAttachments} attachments`, path: 'attachments' });
+    issues.push({
+      code: 'too_many',
+      message: `more than ${limits.maxAttachments} attachments`,
+      path: 'attachments',
+    });
   }
   return issues;
 }

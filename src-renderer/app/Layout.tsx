@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { OnlineIndicator } from '../components/OnlineIndicator';
-import { useSyncAutoStart } from '../features/sync/useSync';
+import { useSyncAutoStart } from '../features/sync/useSyncAutoStart';
 
 const sections = [
   { to: '/inspections', key: 'nav.inspections' },

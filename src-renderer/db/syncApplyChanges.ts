@@ -142,13 +142,17 @@ async function applyRecord(
   change: RecordChange,
   ownServerDeviceId: string,
 ): Promise<keyof PullSummary> {
-  const body = parseBody(change);
-  if (!body) return 'skipped';
   const [local, state, queued] = await Promise.all([
     readLocal(db, change.kind, change.id),
     getSyncState(db, change.id),
     db.outbox.get(change.id),
   ]);
+  // The revision the office holds is the one we hold (our own push coming back): skipped
+  // before its body is parsed, as below, without the cost (docs/sync.md "Performance").
+  const alreadySynced = state?.serverHash === change.hash && state.state === 'synced';
+  if (change.type !== 'conflict' && alreadySynced) return 'skipped';
+  const body = parseBody(change);
+  if (!body) return 'skipped';
   const now = new Date().toISOString();
 
   if (change.type === 'conflict') {
@@ -166,7 +170,6 @@ async function applyRecord(
     );
   }
 
-  if (state?.serverHash === change.hash && state.state === 'synced') return 'skipped';
   const held = [
     ...new Set([...(state?.heldAttachments ?? []), ...body.attachments.map((a) => a.sha256)]),
   ];

@@ -9,10 +9,9 @@
  * - rejected: the reason is kept for the record screen; nothing is resent unchanged.
  */
 import type { Receipt } from '../../shared/bundle/receiptSchema';
-import type { AppDatabase } from './database';
-import { putInspectionRows } from './inspectionRows';
+import type { AppDatabase, OutboxRow } from './database';
 import { fromMachineRow, toMachineRow } from './machineRows';
-import { getSyncState, putSyncState, type SyncRecordState } from './syncRecordState';
+import { getSyncState, putSyncState, stateKey, SyncRecordState } from './syncRecordState';
 
 export interface ReceiptSummary {
   readonly synced: number;
@@ -43,10 +42,15 @@ export async function applyReceipt(
   let rejected = 0;
   let stillQueued = 0;
   await db.transaction('rw', receiptTables(db), async () => {
-    for (const result of receipt.records) {
-      const queued = await db.outbox.get(result.id);
+    const before = await readBefore(
+      db,
+      receipt.records.map((r) => r.id),
+    );
+    const rebased: { kind: 'inspection' | 'machine'; id: string; serverRev: number }[] = [];
+    for (const [i, result] of receipt.records.entries()) {
+      const queued = await before.queued(i);
       const unchanged = queued !== undefined && queued.rev === result.rev;
-      const previous = await getSyncState(db, result.id);
+      const previous = await before.state(i);
       const base: Omit<SyncRecordState, 'state' | 'serverRev' | 'serverHash'> = {
         kind: result.kind,
         origin: previous?.origin ?? 'own',
@@ -87,31 +91,65 @@ export async function applyReceipt(
         serverRev: result.serverRev,
         serverHash: result.serverHash,
       });
-      await rebase(db, result.kind, result.id, result.serverRev);
+      rebased.push({ kind: result.kind, id: result.id, serverRev: result.serverRev });
       if (unchanged) await db.outbox.delete(result.id);
       else if (queued) {
         stillQueued++;
         await db.outbox.put({ ...queued, baseRev: result.serverRev });
       }
     }
+    await rebase(db, rebased);
   });
   return { synced, conflicts, rejected, stillQueued };
 }
 
-/** A draft's next edit starts from the server's revision; finalised bodies stay byte-equal. */
+/**
+ * The outbox rows and sync states of a receipt's records, read with one bulkGet each
+ * (docs/sync.md "Performance"). An id listed twice is read again when its turn comes, as
+ * an earlier entry of the same receipt may have changed it.
+ */
+async function readBefore(db: AppDatabase, ids: readonly string[]) {
+  const unique = new Set(ids).size === ids.length;
+  const [queuedRows, stateRows] = unique
+    ? await Promise.all([db.outbox.bulkGet([...ids]), db.settings.bulkGet(ids.map(stateKey))])
+    : [[], []];
+  return {
+    queued: async (i: number): Promise<OutboxRow | undefined> =>
+      unique ? queuedRows[i] : db.outbox.get(ids[i] ?? ''),
+    state: async (i: number): Promise<SyncRecordState | undefined> => {
+      if (!unique) return getSyncState(db, ids[i] ?? '');
+      const parsed = SyncRecordState.safeParse(stateRows[i]?.value);
+      return parsed.success ? parsed.data : undefined;
+    },
+  };
+}
+
+/**
+ * A draft's next edit starts from the server's revision; finalised bodies stay byte-equal.
+ * One bulkGet and one bulkPut per table for the whole receipt (docs/sync.md "Performance").
+ * Only the body changes: baseRev is in neither the summary row nor the search tokens.
+ */
 async function rebase(
   db: AppDatabase,
-  kind: 'inspection' | 'machine',
-  id: string,
-  serverRev: number,
+  records: readonly { kind: 'inspection' | 'machine'; id: string; serverRev: number }[],
 ): Promise<void> {
-  if (kind === 'inspection') {
-    const stored = await db.inspections.get(id);
-    if (stored?.status === 'draft' && stored.baseRev !== serverRev)
-      await putInspectionRows(db, { ...stored, baseRev: serverRev });
-    return;
-  }
-  const row = await db.machines.get(id);
-  if (row?.status === 'draft' && row.baseRev !== serverRev)
-    await db.machines.put(toMachineRow({ ...fromMachineRow(row), baseRev: serverRev }));
+  const inspections = records.filter((r) => r.kind === 'inspection');
+  const machines = records.filter((r) => r.kind === 'machine');
+  const [storedInspections, storedMachines] = await Promise.all([
+    db.inspections.bulkGet(inspections.map((r) => r.id)),
+    db.machines.bulkGet(machines.map((r) => r.id)),
+  ]);
+  const inspectionPuts = inspections.flatMap(({ serverRev }, i) => {
+    const stored = storedInspections[i];
+    return stored?.status === 'draft' && stored.baseRev !== serverRev
+      ? [{ ...stored, baseRev: serverRev }]
+      : [];
+  });
+  const machinePuts = machines.flatMap(({ serverRev }, i) => {
+    const row = storedMachines[i];
+    return row?.status === 'draft' && row.baseRev !== serverRev
+      ? [toMachineRow({ ...fromMachineRow(row), baseRev: serverRev })]
+      : [];
+  });
+  await Promise.all([db.inspections.bulkPut(inspectionPuts), db.machines.bulkPut(machinePuts)]);
 }

@@ -39,19 +39,30 @@ export async function snapshotOutbox(
   return db.transaction('r', [db.outbox, db.inspections, db.machines, db.settings], async () => {
     const rows: OutboxRow[] = await db.outbox.orderBy('queuedAt').toArray();
     const states = await db.settings.bulkGet(rows.map((r) => stateKey(r.recordId)));
-    const records: SyncableRecord[] = [];
-    for (const [i, row] of rows.entries()) {
+    const sent = rows.filter((row, i) => {
       const state = SyncRecordState.safeParse(states[i]?.value);
       const held =
         state.success &&
         (state.data.state === 'conflict' || state.data.state === 'rejected') &&
         state.data.rev === row.rev;
-      if (held && !includeHeld) continue;
+      return includeHeld || !held;
+    });
+    // One bulkGet per table, not one get per record (docs/sync.md "Performance").
+    const idsOf = (kind: OutboxRow['kind']) =>
+      sent.filter((r) => r.kind === kind).map((r) => r.recordId);
+    const [inspections, machines] = await Promise.all([
+      db.inspections.bulkGet(idsOf('inspection')),
+      db.machines.bulkGet(idsOf('machine')),
+    ]);
+    let nextInspection = 0;
+    let nextMachine = 0;
+    const records: SyncableRecord[] = [];
+    for (const row of sent) {
       if (row.kind === 'inspection') {
-        const body = await db.inspections.get(row.recordId);
+        const body = inspections[nextInspection++];
         if (body) records.push(body);
       } else {
-        const machine = await db.machines.get(row.recordId);
+        const machine = machines[nextMachine++];
         if (machine) records.push(fromMachineRow(machine));
       }
     }

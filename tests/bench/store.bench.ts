@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { NamedFilter, StoreBenchApi } from './storePage/benchApi';
 import { launchProfile } from './support/browser';
 import { buildBundles } from './support/buildBundles';
-import { coldOpen } from './support/coldOpen';
+import { coldOpen, coldOpenTrace, type ColdOpen } from './support/coldOpen';
 import { formatTable, verdict, type Row } from './support/report';
 import { median, percentile, round } from './support/stats';
 import { startStaticServer, type StaticServer } from './support/staticServer';
@@ -119,15 +119,21 @@ async function measureStore(page: Page, rows: Row[], json: Record<string, unknow
   });
   rows.push({ what: `autosave saveDraft ×${AUTOSAVES} p99`, measured: autosave.p99, unit: 'ms' });
   const floor = await call(page, 'putFloor', AUTOSAVES);
+  const floorP95 = percentile(floor, 95);
   json.putFloor = {
     p50: percentile(floor, 50),
     p95: percentile(floor, 95),
     p99: percentile(floor, 99),
   };
   rows.push({
-    what: '  floor: one put into the unindexed body table, p95',
-    measured: percentile(floor, 95),
+    what: '  floor: one plain IndexedDB put (unindexed body table), p95',
+    measured: floorP95,
     unit: 'ms',
+  });
+  rows.push({
+    what: '  ratio autosave p95 ÷ floor p95',
+    measured: autosave.p95 / floorP95,
+    unit: '×',
   });
   const parts = await call(page, 'autosaveParts', AUTOSAVES / 2);
   json.autosaveParts = {
@@ -157,6 +163,8 @@ async function measureStore(page: Page, rows: Row[], json: Record<string, unknow
     unit: 'ms',
   });
 
+  // BENCH_STORE_QUICK=1: seed, autosave and cold open only (the rows of issue 16).
+  if (process.env.BENCH_STORE_QUICK === '1') return;
   for (const phase of ['fresh', `after ${CHURN} autosaves`] as const) {
     if (phase !== 'fresh') json.churnMs = await call(page, 'churn', CHURN, SEED + 1);
     const lists = await call(page, 'list', FILTERS, LIST_RUNS);
@@ -295,20 +303,40 @@ async function main(): Promise<void> {
     await context.close();
     context = undefined;
 
-    const opens = [];
-    for (let i = 0; i < COLD_OPENS; i++)
+    // App and bare Dexie page alternate, so both see the same moment of a shared machine.
+    const opens: ColdOpen[] = [];
+    const bares: ColdOpen[] = [];
+    for (let i = 0; i < COLD_OPENS; i++) {
       opens.push(await coldOpen(profile, `${server.origin}/app/`));
-    const errors = opens.flatMap((o) => o.errors);
-    if (errors.length > 0 || opens.some((o) => o.rows === 0))
+      bares.push(await coldOpen(profile, `${server.origin}/bench/bare.html`));
+    }
+    const errors = [...opens, ...bares].flatMap((o) => o.errors);
+    if (errors.length > 0 || [...opens, ...bares].some((o) => o.rows === 0))
       throw new Error(`cold open failed: ${errors.join('; ')}`);
     json.coldOpen = opens;
+    json.coldOpenBare = bares;
+    const appDrawn = median(opens.map((o) => o.drawnMs));
+    const bareDrawn = median(bares.map((o) => o.drawnMs));
     rows.push({
       what: `cold open → first row drawn, median of ${COLD_OPENS} launches`,
-      measured: median(opens.map((o) => o.drawnMs)),
+      measured: appDrawn,
       unit: 'ms',
       target: 400,
     });
     rows.push({ what: '  first launch', measured: opens[0]?.drawnMs ?? Number.NaN, unit: 'ms' });
+    rows.push({
+      what: '  floor: bare Dexie page, same data, median',
+      measured: bareDrawn,
+      unit: 'ms',
+    });
+    rows.push({
+      what: '  ratio app ÷ bare Dexie page',
+      measured: appDrawn / bareDrawn,
+      unit: '×',
+      target: 1.5,
+    });
+    const typical = [...opens].sort((a, b) => a.drawnMs - b.drawnMs)[Math.floor(opens.length / 2)];
+    if (typical) console.log(coldOpenTrace(typical));
   } finally {
     await context?.close();
     await server?.close();

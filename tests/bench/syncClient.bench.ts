@@ -4,10 +4,15 @@
  * bytes of a sync with an empty outbox (target: no push at all; a pull with nothing new
  * ≤ 1 KB), the client push of 1,000 drafts, and the wire bytes after one changed record
  * (target: ≤ 3 KB). Server-side figures are in sync.bench.ts.
+ * The push of 1,000 drafts + pull is printed beside its bare-platform floor measured in the
+ * same run (docs/sync.md "Performance"): the same 1,000 bodies read from IndexedDB with one
+ * toArray, JSON.stringify + gzip, POSTed to a plain Fastify route that inserts them into
+ * SQLite, and written back with one bulkPut (what a pull must at least do), and the ratio.
  */
 import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import { gzipText } from '../../shared/bundle/gzipBundle';
 import { join } from 'node:path';
 import { buildApp } from '../../src-server/app';
 import { openDatabase as openServerDatabase } from '../../src-server/db/openDatabase';
@@ -25,6 +30,7 @@ import { createSyncApi } from '../../src-renderer/sync/syncApi';
 import { pullChanges } from '../../src-renderer/sync/pullChanges';
 import { pushOutbox } from '../../src-renderer/sync/pushOutbox';
 import { makeInspection } from '../fixtures/builders';
+import { startPlainInsertServer } from './support/plainInsertServer';
 
 const dir = mkdtempSync(join(tmpdir(), 'bluesky-client-bench-'));
 const server = await openServerDatabase({ dataDir: dir });
@@ -34,6 +40,8 @@ const app = await buildApp({
   limits: { rateLimitPerMinute: 1_000_000 },
 });
 const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+const plain = await startPlainInsertServer();
+const loadAtStart = loadavg()[0] ?? Number.NaN;
 
 let requests = 0;
 let bytesOut = 0;
@@ -88,13 +96,41 @@ try {
     }
   });
 
+  /** The floor: the same bodies read, sent and written back with the platform alone. */
+  const floorDb = openDatabase(`bench-floor-${crypto.randomUUID()}`);
+  await floorDb.inspections.bulkPut(drafts);
+  const bareRoundTrip = async (): Promise<number> => {
+    const start = performance.now();
+    const bodies = await floorDb.inspections.toArray();
+    const gzipped = gzipText(
+      JSON.stringify({
+        records: bodies.map((body) => ({ id: body.id, rev: body.rev, hash: '', body })),
+      }),
+    );
+    const res = await fetch(plain.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(gzipped),
+    });
+    await res.arrayBuffer();
+    await floorDb.inspections.bulkPut(bodies.map((b) => ({ ...b, baseRev: b.baseRev + 1 })));
+    return performance.now() - start;
+  };
+  const floorBefore = await bareRoundTrip();
+
   reset();
   let t0 = performance.now();
   const first = await sync();
   const pushMs = performance.now() - t0;
+  const floorAfter = await bareRoundTrip();
+  const floorMs = Math.min(floorBefore, floorAfter);
   console.log(
-    `client push of 1,000 drafts + pull: ${pushMs.toFixed(0)} ms, ${first.push.bundles} bundles, ${(bytesOut / 1024).toFixed(0)} KB sent gzipped, ${requests} requests`,
+    `client push of 1,000 drafts + pull: ${pushMs.toFixed(0)} ms, ${first.push.bundles} bundles, ${(bytesOut / 1024).toFixed(0)} KB sent gzipped, ${requests} requests (target ≤ 1,200 ms)`,
   );
+  console.log(
+    `  floor: the same bodies toArray + JSON + gzip + plain POST into SQLite + bulkPut back: ${floorMs.toFixed(0)} ms (${floorBefore.toFixed(0)} before, ${floorAfter.toFixed(0)} after)`,
+  );
+  console.log(`  ratio push + pull ÷ floor: ${(pushMs / floorMs).toFixed(2)}×`);
 
   reset();
   t0 = performance.now();
@@ -113,7 +149,11 @@ try {
   console.log(
     `push after one changed record: ${requests} request(s), ${bytesOut + bytesIn} B on the wire (target: one request, ≤ 3 KB)`,
   );
+  console.log(
+    `load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${(loadavg()[0] ?? 0).toFixed(2)}; figures from a busy machine run high`,
+  );
 } finally {
+  await plain.close();
   await app.close();
   await server.close();
   rmSync(dir, { recursive: true, force: true });

@@ -5,11 +5,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../shared/domain/inspection';
-import { getTemplate } from '../../../shared/templates/registry';
 import { useServices } from '../../app/services';
 import { listInspectionPage, type InspectionFilter } from '../../db/inspectionRepository';
-import { createBrowserPdfDeps } from '../pdf/createBrowserPdfDeps';
-import { dexieImageLoader } from '../pdf/dexieImageLoader';
 
 /** A day's or a county's records; more than this is better printed in parts. */
 const MAX_BATCH = 300;
@@ -24,6 +21,13 @@ export function PrintListButton({ filter }: { filter: InspectionFilter }) {
     setBusy(true);
     setMessage({ ok: true, text: t('sync.print.busy') });
     try {
+      // The templates and the PDF code load on the first print, not with the list (cold open,
+      // docs/sync.md "Performance").
+      const [{ getTemplate }, { createBrowserPdfDeps }, { dexieImageLoader }] = await Promise.all([
+        import('../../../shared/templates/registry'),
+        import('../pdf/createBrowserPdfDeps'),
+        import('../pdf/dexieImageLoader'),
+      ]);
       const summaries = await listInspectionPage(db, { ...filter, limit: MAX_BATCH, offset: 0 });
       const bodies = (await db.inspections.bulkGet(summaries.map((s) => s.id))).filter(
         (b): b is Inspection => b !== undefined,

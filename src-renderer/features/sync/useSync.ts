@@ -1,5 +1,5 @@
 /** Hooks over the window's SyncController (src-renderer/sync/syncController.ts). */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useServices } from '../../app/services';
 import {
   getSyncController,
@@ -14,13 +14,4 @@ export function useSyncController(): SyncController {
 
 export function useSyncSnapshot(controller: SyncController): SyncSnapshot {
   return useSyncExternalStore(controller.subscribe, controller.getSnapshot);
-}
-
-/** Mounted once in the shell: automatic sync and the rolling backup run on every screen. */
-export function useSyncAutoStart(): void {
-  const controller = useSyncController();
-  useEffect(() => {
-    controller.start();
-    return () => controller.stop();
-  }, [controller]);
 }

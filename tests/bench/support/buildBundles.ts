@@ -1,7 +1,8 @@
 /**
  * Builds the two bundles the store bench serves from one origin: the real web app (with the
  * project's vite.web.config.ts, into a temp folder so out/web, which others use, is left
- * alone) and the bench page that drives the real db modules.
+ * alone), the bench page that drives the real db modules, and the bare Dexie page that is
+ * the cold-open floor (storePage/bare.html).
  */
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -21,7 +22,18 @@ export async function buildBundles(outDir: string): Promise<{ app: string; bench
     root: resolve(import.meta.dirname, '../storePage'),
     base: './',
     logLevel: 'warn',
-    build: { outDir: bench, emptyOutDir: true, reportCompressedSize: false, target: 'es2022' },
+    build: {
+      outDir: bench,
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      target: 'es2022',
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, '../storePage/index.html'),
+          bare: resolve(import.meta.dirname, '../storePage/bare.html'),
+        },
+      },
+    },
   });
   return { app, bench };
 }

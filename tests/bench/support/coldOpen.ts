@@ -16,6 +16,8 @@ export interface ColdOpen {
   readonly shellMs: number;
   /** Rows in the list when it was drawn. */
   readonly rows: number;
+  /** Scripts and styles fetched before the first row, in the order they finished. */
+  readonly resources: readonly { name: string; kb: number; endMs: number }[];
   readonly errors: string[];
 }
 
@@ -59,10 +61,32 @@ export async function coldOpen(userDataDir: string, url: string): Promise<ColdOp
         shellMs: Number(Reflect.get(window, '__benchShell')),
         domContentLoadedMs: navigation?.domContentLoadedEventEnd ?? Number.NaN,
         rows: document.querySelectorAll(selector).length,
+        resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((r) => r.responseEnd <= Number(Reflect.get(window, '__benchFirstRow')))
+          .map((r) => ({
+            name: new URL(r.name).pathname.split('/').pop() ?? r.name,
+            kb: Math.round(r.decodedBodySize / 102.4) / 10,
+            endMs: Math.round(r.responseEnd),
+          })),
       };
     }, ROW);
     return { ...marks, errors };
   } finally {
     await context.close();
   }
+}
+
+/** Where the time of one cold open went, as printed by the store bench. */
+export function coldOpenTrace(open: ColdOpen): string {
+  const ms = (v: number) => `${Math.round(v)} ms`;
+  const lines = [
+    'cold open trace (the median launch), ms since navigation start:',
+    `  ${ms(open.domContentLoadedMs)}  DOMContentLoaded (module scripts fetched and run)`,
+    `  ${ms(open.shellMs)}  shell (navigation bar) in the DOM`,
+    `  ${ms(open.firstRowMs)}  first list row in the DOM`,
+    `  ${ms(open.drawnMs)}  first row drawn (the next frame)`,
+    `  loaded before the first row: ${open.resources.length} files, ${Math.round(open.resources.reduce((n, r) => n + r.kb, 0))} KB decoded`,
+    ...open.resources.map((r) => `    ${String(r.endMs).padStart(5)} ms  ${r.kb} KB  ${r.name}`),
+  ];
+  return lines.join('\n');
 }

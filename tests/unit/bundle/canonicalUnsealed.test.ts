@@ -25,7 +25,9 @@ function bundleDoc(): Json {
     makeInspection({ place: '喷涂车间，“活性炭”箱旁 🏭' }),
     makeInspection({ place: 'Workshop "B" \\ — 第二车间', findings: [] }),
   ];
-  return JSON.parse(JSON.stringify(buildBundle({ device: { id: testDeviceId, name: '张三的笔记本' }, records }))) as Json;
+  return JSON.parse(
+    JSON.stringify(buildBundle({ device: { id: testDeviceId, name: '张三的笔记本' }, records })),
+  ) as Json;
 }
 const bodiesOf = (doc: Json) => (doc.records as Json[]).map((r) => r.body);
 
@@ -50,25 +52,52 @@ describe('canonicalUnsealed', () => {
   });
 
   it('equals canonicalJson for arbitrary documents and records (keys in UTF-16 order, emoji, undefined members)', () => {
-    const key = fc.oneof(fc.string(), fc.constantFrom('body', 'records', 'checksum', 'é', '😀', '\uFB01', 'a', 'B', '10', '9'));
+    const key = fc.oneof(
+      fc.string(),
+      fc.constantFrom('body', 'records', 'checksum', 'é', '😀', '\uFB01', 'a', 'B', '10', '9'),
+    );
     const value = fc.jsonValue();
     const record = fc.dictionary(key, fc.oneof(value, fc.constant(undefined)));
-    const doc = fc.record({ records: fc.array(record, { maxLength: 5 }), rest: fc.dictionary(key, value) });
+    const doc = fc.record({
+      records: fc.array(record, { maxLength: 5 }),
+      rest: fc.dictionary(key, value),
+    });
     fc.assert(
-      fc.property(doc, fc.array(value, { maxLength: 5 }), fc.boolean(), ({ records, rest }, others, same) => {
-        const document: Json = { ...rest, records, checksum: 'ignored' };
-        // Stand-ins are either the bodies themselves or unrelated values of the schema's making.
-        const standIns = records.map((r, i) => (same ? ((r as Json).body ?? null) : (others[i] ?? null)));
-        expect(canonicalUnsealed(document, reuse(standIns))).toBe(whole(document));
-      }),
+      fc.property(
+        doc,
+        fc.array(value, { maxLength: 5 }),
+        fc.boolean(),
+        ({ records, rest }, others, same) => {
+          const document: Json = { ...rest, records, checksum: 'ignored' };
+          // Stand-ins are either the bodies themselves or unrelated values of the schema's making.
+          const standIns = records.map((r, i) =>
+            same ? ((r as Json).body ?? null) : (others[i] ?? null),
+          );
+          expect(canonicalUnsealed(document, reuse(standIns))).toBe(whole(document));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
-  it('falls back to canonicalJson for documents JSON.parse cannot make', () => {
+  it('writes bodies JSON.parse cannot make (a Date inside) from what was sent, not a stand-in', () => {
     const when = new Date('2026-03-01T08:00:00.000Z');
-    const doc: Json = { records: [{ body: { at: when }, id: '甲' }], createdAt: when, checksum: 'x' };
-    expect(canonicalUnsealed(doc, () => '{"forged":true}')).toBe(whole(doc));
+    const doc: Json = {
+      records: [{ body: { at: when }, id: '甲' }],
+      createdAt: when,
+      checksum: 'x',
+    };
+    // The stand-in is another value's text: sameJsonValue refuses it for the Date body.
+    expect(canonicalUnsealed(doc, reuse([{ at: '2027-01-01T00:00:00.000Z' }]))).toBe(whole(doc));
+    expect(whole(doc)).toContain('"at":"2026-03-01T08:00:00.000Z"');
+  });
+
+  it('writes the given text in place of a body the caller vouches for (so only sameJsonValue may vouch)', () => {
+    const doc: Json = { records: [{ body: { a: 1 }, id: '甲' }], checksum: 'x' };
+    expect(canonicalUnsealed(doc, () => '{"forged":true}')).toBe(
+      '{"records":[{"body":{"forged":true},"id":"甲"}]}',
+    );
+    expect(canonicalUnsealed(doc, () => undefined)).toBe(whole(doc));
   });
 });
 
@@ -103,6 +132,7 @@ describe('verifyBundle over the assembled checksum', () => {
     body.place = `  ${String(body.place)}  `;
     const result = verifyBundle({ ...doc, checksum: seal });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatchObject({ code: 'checksum_mismatch', path: 'checksum' });
+    if (!result.ok)
+      expect(result.errors[0]).toMatchObject({ code: 'checksum_mismatch', path: 'checksum' });
   });
 });
