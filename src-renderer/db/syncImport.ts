@@ -21,6 +21,7 @@ import { fromMachineRow, queueMachine, toMachineRow } from './machineRows';
 import { applyReceipt, type ReceiptSummary } from './syncApplyReceipt';
 import { getConflictCopy, putConflictCopy, putSyncState } from './syncRecordState';
 import type { SyncableRecord } from './syncOutbox';
+import { queueRelay } from './syncRelay';
 
 export type ImportResult =
   | {
@@ -58,10 +59,19 @@ function peekReceipt(bytes: Uint8Array): unknown {
   }
 }
 
+export interface ImportOptions {
+  /**
+   * An enrolled device passes another device's records on to the office server: they are
+   * queued for it in the import's own transaction (syncRelay.ts, docs/sync.md "Office relay").
+   */
+  readonly queueForServer?: boolean;
+}
+
 export async function importSyncFile(
   db: AppDatabase,
   bytes: Uint8Array,
   ownDeviceId: string,
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const receiptJson = peekReceipt(bytes);
   if (receiptJson !== undefined) {
@@ -80,7 +90,13 @@ export async function importSyncFile(
     ok: true,
     kind: 'bundle',
     bundle: verified.bundle,
-    ...(await applyImportedBundle(db, verified.bundle, verified.attachmentBytes, ownDeviceId)),
+    ...(await applyImportedBundle(
+      db,
+      verified.bundle,
+      verified.attachmentBytes,
+      ownDeviceId,
+      options,
+    )),
   };
 }
 
@@ -111,6 +127,7 @@ export async function applyImportedBundle(
   bundle: Bundle,
   attachmentBytes: ReadonlyMap<string, Uint8Array>,
   ownDeviceId: string,
+  options: ImportOptions = {},
 ): Promise<{ added: number; unchanged: number; conflicts: number; attachments: number }> {
   const counts = { added: 0, unchanged: 0, conflicts: 0, attachments: 0 };
   const now = new Date().toISOString();
@@ -195,6 +212,14 @@ export async function applyImportedBundle(
       });
       counts.attachments++;
     }
+    // This device's own records went back into the outbox above; the rest go on for the laptop.
+    if (options.queueForServer)
+      await queueRelay(
+        db,
+        bundle,
+        bundle.records.filter((r) => r.body.deviceId !== ownDeviceId),
+        now,
+      );
   });
   return counts;
 }

@@ -6,15 +6,15 @@
  */
 import { buildBundle } from '../../shared/bundle/buildBundle';
 import type { Bundle } from '../../shared/bundle/bundleSchema';
-import { gzipText, isGzip } from '../../shared/bundle/gzipBundle';
+import { gzipText } from '../../shared/bundle/gzipBundle';
 import type { Bridge } from '../../shared/ipc/bridge';
 import { loadAttachmentBytes } from '../db/attachmentRepository';
 import type { AppDatabase } from '../db/database';
-import { applyReceipt } from '../db/syncApplyReceipt';
 import { importSyncFile, type ImportResult } from '../db/syncImport';
 import { snapshotOutbox } from '../db/syncOutbox';
-import { withRetry } from './retry';
-import type { SyncApi } from './syncApi';
+import { countRelayQueue } from '../db/syncRelay';
+import { relayImported, type RelayContext } from './relayImported';
+import { SyncCancelledError } from './retry';
 
 export const bundleFilters = [{ name: 'BlueSky bundle', extensions: ['gz', 'json'] }];
 
@@ -66,31 +66,59 @@ export async function writeOutboxBackup(
 }
 
 export type FileImportOutcome = ImportResult & {
-  readonly relayed?: { readonly receiptSavedTo: string | null };
+  /** On an enrolled device: what the relay did right after the import. */
+  readonly relayed?: {
+    readonly records: number;
+    /** Receipt files saved for the laptop. */
+    readonly receipts: readonly string[];
+    /** Imported records still waiting for the server (待转交服务器). */
+    readonly stillQueued: number;
+    /** Why the relay stopped (an error code, or `cancelled`), when it did. */
+    readonly error?: string;
+  };
 };
 
+/** An error's code for syncErrorText: a server or platform code, else its name. */
+export function errorCode(error: unknown): string {
+  if (error instanceof SyncCancelledError) return 'cancelled';
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string')
+    return error.code;
+  return error instanceof Error ? error.name : 'unknown';
+}
+
 /**
- * Imports a file. When it is a bundle and an office server is reachable, the same bytes are
- * relayed to it and its receipt is offered as a file to carry back on the stick.
+ * Imports a file. On an enrolled device another device's records are queued for the office
+ * server in the import's transaction, then relayed in parts (relayImported.ts); the laptop's
+ * receipt is saved as a file once the server has answered for all of them. A relay that
+ * fails leaves the rest queued for 立即同步; the import itself stands.
  */
 export async function importFile(
   db: AppDatabase,
   bytes: Uint8Array,
   ownDeviceId: string,
-  relay?: { api: SyncApi; bridge: Bridge },
+  relay?: Omit<RelayContext, 'db'>,
 ): Promise<FileImportOutcome> {
-  const result = await importSyncFile(db, bytes, ownDeviceId);
+  const result = await importSyncFile(db, bytes, ownDeviceId, { queueForServer: !!relay });
   if (!result.ok || result.kind !== 'bundle' || !relay) return result;
-  const gzipped = isGzip(bytes) ? bytes : gzipText(new TextDecoder().decode(bytes));
-  const receipt = await withRetry(
-    () => relay.api.postBundle(gzipped, result.bundle.bundleId, result.bundle.checksum),
-    { retries: 2 },
-  );
-  await applyReceipt(db, receipt);
-  const receiptSavedTo = await relay.bridge.saveFile(
-    `receipt-${receipt.bundleId}.json`,
-    new TextEncoder().encode(JSON.stringify(receipt)),
-    [{ name: 'BlueSky receipt', extensions: ['json'] }],
-  );
-  return { ...result, relayed: { receiptSavedTo } };
+  try {
+    const done = await relayImported({ ...relay, db });
+    return {
+      ...result,
+      relayed: {
+        records: done.relayed,
+        receipts: done.receipts,
+        stillQueued: await countRelayQueue(db),
+      },
+    };
+  } catch (error) {
+    return {
+      ...result,
+      relayed: {
+        records: 0,
+        receipts: [],
+        stillQueued: await countRelayQueue(db),
+        error: errorCode(error),
+      },
+    };
+  }
 }

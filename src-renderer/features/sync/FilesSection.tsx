@@ -8,8 +8,11 @@ import { useTranslation } from 'react-i18next';
 import type { BundleIssue } from '../../../shared/bundle/bundleIssue';
 import { useServices } from '../../app/services';
 import { bundleFilters, exportBundleFile, importFile } from '../../sync/syncFiles';
+import { progressFraction, type SyncProgress } from '../../sync/syncProgress';
 import { syncErrorText } from './syncErrorText';
 import { useSyncController, useSyncSnapshot } from './useSync';
+
+const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
 
 type Message =
   | { kind: 'ok'; text: string }
@@ -23,6 +26,7 @@ export function FilesSection() {
   const { link } = useSyncSnapshot(controller);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<SyncProgress | null>(null);
 
   const run = async (work: () => Promise<Message | null>) => {
     setBusy(true);
@@ -43,6 +47,7 @@ export function FilesSection() {
       });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -68,7 +73,7 @@ export function FilesSection() {
         bundleFilters.concat([{ name: 'JSON', extensions: ['json'] }]),
       );
       if (!file) return null;
-      const relay = link ? { api: controller.api, bridge } : undefined;
+      const relay = link ? { api: controller.api, bridge, onProgress: setProgress } : undefined;
       const outcome = await importFile(db, file.bytes, device.deviceId, relay);
       if (!outcome.ok) return { kind: 'issues', issues: outcome.errors };
       if (outcome.kind === 'receipt')
@@ -79,11 +84,22 @@ export function FilesSection() {
         conflicts: outcome.conflicts,
         attachments: outcome.attachments,
       });
+      const relayed = outcome.relayed;
+      if (!relayed) return { kind: 'ok', text };
+      if (relayed.error)
+        return {
+          kind: 'error',
+          text: `${text}。${t('sync.files.relayStopped', {
+            reason: syncErrorText(t, relayed.error),
+            queued: relayed.stillQueued,
+          })}`,
+        };
       return {
         kind: 'ok',
-        text: outcome.relayed
-          ? `${text}。${t('sync.files.relayed', { path: outcome.relayed.receiptSavedTo ?? '' })}`
-          : text,
+        text:
+          relayed.receipts.length > 0
+            ? `${text}。${t('sync.files.relayed', { path: relayed.receipts.join('、') })}`
+            : `${text}。${t('sync.files.relayWaiting', { count: relayed.records })}`,
       };
     });
 
@@ -98,6 +114,26 @@ export function FilesSection() {
           {t('sync.files.import')}
         </button>
       </div>
+      {busy && progress ? (
+        <div role="status">
+          <progress
+            aria-label={t('sync.files.relaying')}
+            max={1}
+            value={progressFraction(progress)}
+          />
+          <p>
+            {t('sync.files.relaying')}{' '}
+            {t('sync.run.progress', {
+              records: progress.recordsDone,
+              recordsTotal: progress.recordsTotal,
+              attachments: progress.attachmentsDone,
+              attachmentsTotal: progress.attachmentsTotal,
+              bytes: kb(progress.bytesDone),
+              bytesTotal: kb(progress.bytesTotal),
+            })}
+          </p>
+        </div>
+      ) : null}
       {message?.kind === 'ok' ? <p role="status">{message.text}</p> : null}
       {message?.kind === 'error' ? (
         <p role="alert" className="warning">
