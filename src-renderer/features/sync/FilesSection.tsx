@@ -73,7 +73,10 @@ export function FilesSection() {
         bundleFilters.concat([{ name: 'JSON', extensions: ['json'] }]),
       );
       if (!file) return null;
-      const relay = link ? { api: controller.api, bridge, onProgress: setProgress } : undefined;
+      // Few retries here: a server that is away leaves the rest queued for 立即同步.
+      const relay = link
+        ? { api: controller.api, bridge, onProgress: setProgress, retry: { retries: 2 } }
+        : undefined;
       const outcome = await importFile(db, file.bytes, device.deviceId, relay);
       if (!outcome.ok) return { kind: 'issues', issues: outcome.errors };
       if (outcome.kind === 'receipt')
