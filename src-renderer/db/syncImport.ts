@@ -6,10 +6,10 @@
  * the same file twice changes nothing the second time (records already held with the same
  * body, attachments already held, and conflict copies already kept are left alone).
  */
-import type { Bundle } from '../../shared/bundle/bundleSchema';
+import type { ImportedBundle } from '../../shared/bundle/bundleV2Schema';
 import type { BundleIssue } from '../../shared/bundle/bundleIssue';
 import { bytesToText, gunzipBounded, isGzip } from '../../shared/bundle/gzipBundle';
-import { readBundle } from '../../shared/bundle/readBundle';
+import { readAnyBundle } from '../../shared/bundle/readAnyBundle';
 import { RECEIPT_FORMAT } from '../../shared/bundle/receiptSchema';
 import { verifyReceipt } from '../../shared/bundle/buildReceipt';
 import type { Receipt } from '../../shared/bundle/receiptSchema';
@@ -27,7 +27,7 @@ export type ImportResult =
   | {
       readonly ok: true;
       readonly kind: 'bundle';
-      readonly bundle: Bundle;
+      readonly bundle: ImportedBundle;
       readonly added: number;
       readonly unchanged: number;
       readonly conflicts: number;
@@ -84,7 +84,7 @@ export async function importSyncFile(
       summary: await applyReceipt(db, verified.receipt),
     };
   }
-  const verified = readBundle(bytes, defaultBundleLimits);
+  const verified = readAnyBundle(bytes, defaultBundleLimits);
   if (!verified.ok) return { ok: false, errors: verified.errors };
   return {
     ok: true,
@@ -124,7 +124,7 @@ async function readLocal(
 /** Writes a verified bundle; exported for the office relay, which has verified it already. */
 export async function applyImportedBundle(
   db: AppDatabase,
-  bundle: Bundle,
+  bundle: ImportedBundle,
   attachmentBytes: ReadonlyMap<string, Uint8Array>,
   ownDeviceId: string,
   options: ImportOptions = {},

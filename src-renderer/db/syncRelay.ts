@@ -9,7 +9,8 @@
  * `sync.relayReceipt.<bundleId>` the records still pending and the answers received.
  */
 import { z } from 'zod';
-import type { Bundle, BundleRecord } from '../../shared/bundle/bundleSchema';
+import type { BundleRecord } from '../../shared/bundle/bundleSchema';
+import type { ImportedBundle } from '../../shared/bundle/bundleV2Schema';
 import { BundleDevice } from '../../shared/bundle/bundleSchema';
 import { ReceiptRecord, type Receipt } from '../../shared/bundle/receiptSchema';
 import { Sha256Hex } from '../../shared/domain/attachment';
@@ -58,7 +59,7 @@ export function relayTables(db: AppDatabase) {
  */
 export async function queueRelay(
   db: AppDatabase,
-  bundle: Bundle,
+  bundle: ImportedBundle,
   records: readonly BundleRecord[],
   now: string,
 ): Promise<void> {

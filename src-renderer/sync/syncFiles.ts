@@ -6,6 +6,8 @@
  */
 import { buildBundle } from '../../shared/bundle/buildBundle';
 import type { Bundle } from '../../shared/bundle/bundleSchema';
+import type { BundleManifestV2 } from '../../shared/bundle/bundleV2Schema';
+import { buildManifestV2, bundleV2Bytes } from '../../shared/bundle/writeBundleV2';
 import { gzipText } from '../../shared/bundle/gzipBundle';
 import type { Bridge } from '../../shared/ipc/bridge';
 import { loadAttachmentBytes } from '../db/attachmentRepository';
@@ -16,7 +18,7 @@ import { countRelayQueue } from '../db/syncRelay';
 import { relayImported, type RelayContext } from './relayImported';
 import { SyncCancelledError } from './retry';
 
-export const bundleFilters = [{ name: 'BlueSky bundle', extensions: ['gz', 'json'] }];
+export const bundleFilters = [{ name: 'BlueSky bundle', extensions: ['zip', 'gz', 'json'] }];
 
 /** The outbox as one gzipped bundle, or null when there is nothing unsynced. */
 export async function buildOutboxBundle(
@@ -34,10 +36,45 @@ export async function buildOutboxBundle(
   return { bundle, bytes: gzipText(JSON.stringify(bundle)) };
 }
 
-/** `蓝天-D7K-20261128-2253.json.gz`: the device and the time, sortable. */
+/**
+ * The outbox as a v2 bundle file (docs/sync.md "Bundle format v2"): a ZIP with the records'
+ * manifest and each photo as its own entry, read from the store one at a time while the file
+ * is written, so a week of photos is never held as base64 text.
+ */
+export async function buildOutboxBundleV2(
+  db: AppDatabase,
+  device: { id: string; name: string },
+): Promise<{ manifest: BundleManifestV2; bytes: Uint8Array } | null> {
+  const snapshot = await snapshotOutbox(db, true);
+  if (snapshot.records.length === 0) return null;
+  const rows = await db.attachments.bulkGet([...snapshot.attachments.keys()]);
+  const manifest = buildManifestV2({
+    device,
+    records: snapshot.records,
+    attachments: rows.flatMap((row) =>
+      row
+        ? [
+            {
+              sha256: row.sha256,
+              mime: snapshot.attachments.get(row.sha256)?.mime ?? 'image/jpeg',
+              size: row.size,
+            },
+          ]
+        : [],
+    ),
+  });
+  const bytes = await bundleV2Bytes(manifest, async (sha256) => {
+    const row = await db.attachments.get(sha256);
+    if (!row) throw new Error(`attachment ${sha256} left the store while exporting`);
+    return new Uint8Array(await row.blob.arrayBuffer());
+  });
+  return { manifest, bytes };
+}
+
+/** `bluesky-D7K-20261128-2253.zip`: the device and the time, sortable. */
 export function bundleFileName(shortId: string, at: Date): string {
   const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return `bluesky-${shortId}-${stamp}.json.gz`;
+  return `bluesky-${shortId}-${stamp}.zip`;
 }
 
 export async function exportBundleFile(
@@ -45,14 +82,14 @@ export async function exportBundleFile(
   bridge: Bridge,
   device: { id: string; name: string; shortId: string },
 ): Promise<{ savedTo: string | null; records: number } | null> {
-  const built = await buildOutboxBundle(db, device);
+  const built = await buildOutboxBundleV2(db, device);
   if (!built) return null;
   const savedTo = await bridge.saveFile(
     bundleFileName(device.shortId, new Date()),
     built.bytes,
     bundleFilters,
   );
-  return { savedTo, records: built.bundle.records.length };
+  return { savedTo, records: built.manifest.records.length };
 }
 
 /** Writes a backup where the platform keeps one (Electron: userData/backups); null otherwise. */

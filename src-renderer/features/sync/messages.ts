@@ -72,6 +72,9 @@ export const syncZh = {
     attachment_size_mismatch: '附件大小不符',
     attachment_hash_mismatch: '附件哈希值不符（照片被改动）',
     too_many: '条目过多',
+    bad_zip: '文件不完整或已损坏（可能没有复制完），请重新从笔记本导出',
+    entry_missing: '文件里缺少这张照片',
+    entry_unexpected: '文件里有不属于同步文件的内容',
   },
   state: {
     local: '仅在本机',
@@ -254,6 +257,10 @@ export const syncEn: typeof syncZh = {
     attachment_size_mismatch: 'attachment size does not match',
     attachment_hash_mismatch: 'attachment hash does not match (photo changed)',
     too_many: 'too many entries',
+    bad_zip:
+      'the file is incomplete or damaged (perhaps not fully copied): export it again on the laptop',
+    entry_missing: 'this photo is missing from the file',
+    entry_unexpected: 'the file holds something that is not part of a sync file',
   },
   state: {
     local: 'Only on this device',
