@@ -1,5 +1,5 @@
 /**
- * U 盘文件: export the unsynced work as a `.json.gz` bundle; import a bundle or a receipt.
+ * U 盘文件: export the unsynced work as a v2 bundle (`.zip`); import a bundle (v1 or v2) or a receipt.
  * A bad file lists what is wrong and where, and nothing is written. On an enrolled office
  * device an imported bundle is passed on to the server and its receipt saved as a file.
  */
