@@ -125,9 +125,9 @@ try {
     { what: '  peak RSS (whole process)', measured: relayed.peakMb, unit: 'MB', target: 600 },
   );
 
-  // The laptop's own HTTP sync of a week: a second laptop with the same work, no USB.
+  // The laptop's own HTTP sync of a week: a second laptop with as much work (its own photos).
   const second = await enrolled('孝义分局 笔记本 02', '141181');
-  await buildInspectorWeeks(second.db, second.me.deviceId, weeks);
+  await buildInspectorWeeks(second.db, second.me.deviceId, weeks, 1_000_000);
   const pushed = await measure(() =>
     pushOutbox({ db: second.db, api: second.api, device: second.device }),
   );

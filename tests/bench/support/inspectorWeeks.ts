@@ -34,6 +34,8 @@ export async function buildInspectorWeeks(
   db: AppDatabase,
   deviceId: string,
   weeks: number,
+  /** Another laptop's photos differ: a different seed per profile. */
+  photoSeed = 0,
 ): Promise<Inspection[]> {
   const out: Inspection[] = [];
   for (let r = 0; r < weeks * INSPECTIONS_PER_WEEK; r++) {
@@ -50,7 +52,7 @@ export async function buildInspectorWeeks(
         recordId: draft.id,
         kind: 'photo',
         mime: 'image/jpeg',
-        blob: new Blob([fixturePhoto(r * PHOTOS_PER_INSPECTION + p)]),
+        blob: new Blob([fixturePhoto(photoSeed + r * PHOTOS_PER_INSPECTION + p)]),
       });
       attachments.push({
         ...stored,
