@@ -9,7 +9,7 @@
 import type { ImportedBundle } from '../../shared/bundle/bundleV2Schema';
 import type { BundleIssue } from '../../shared/bundle/bundleIssue';
 import { bytesToText, gunzipBounded, isGzip } from '../../shared/bundle/gzipBundle';
-import { readAnyBundle } from '../../shared/bundle/readAnyBundle';
+import { readAnyBundle, type ReadAnyResult } from '../../shared/bundle/readAnyBundle';
 import { RECEIPT_FORMAT } from '../../shared/bundle/receiptSchema';
 import { verifyReceipt } from '../../shared/bundle/buildReceipt';
 import type { Receipt } from '../../shared/bundle/receiptSchema';
@@ -65,6 +65,11 @@ export interface ImportOptions {
    * queued for it in the import's own transaction (syncRelay.ts, docs/sync.md "Office relay").
    */
   readonly queueForServer?: boolean;
+  /**
+   * How the file is read and verified: readAnyBundle inline unless given (the screen passes
+   * sync/readBundleOffThread.ts, which runs it in a worker and can be cancelled).
+   */
+  readonly read?: (bytes: Uint8Array) => Promise<ReadAnyResult>;
 }
 
 export async function importSyncFile(
@@ -84,7 +89,9 @@ export async function importSyncFile(
       summary: await applyReceipt(db, verified.receipt),
     };
   }
-  const verified = readAnyBundle(bytes, defaultBundleLimits);
+  const verified = options.read
+    ? await options.read(bytes)
+    : readAnyBundle(bytes, defaultBundleLimits);
   if (!verified.ok) return { ok: false, errors: verified.errors };
   return {
     ok: true,

@@ -12,7 +12,7 @@ import { gzipText } from '../../shared/bundle/gzipBundle';
 import type { Bridge } from '../../shared/ipc/bridge';
 import { loadAttachmentBytes } from '../db/attachmentRepository';
 import type { AppDatabase } from '../db/database';
-import { importSyncFile, type ImportResult } from '../db/syncImport';
+import { importSyncFile, type ImportOptions, type ImportResult } from '../db/syncImport';
 import { snapshotOutbox } from '../db/syncOutbox';
 import { countRelayQueue } from '../db/syncRelay';
 import { relayImported, type RelayContext } from './relayImported';
@@ -134,8 +134,12 @@ export async function importFile(
   bytes: Uint8Array,
   ownDeviceId: string,
   relay?: Omit<RelayContext, 'db'>,
+  read?: ImportOptions['read'],
 ): Promise<FileImportOutcome> {
-  const result = await importSyncFile(db, bytes, ownDeviceId, { queueForServer: !!relay });
+  const result = await importSyncFile(db, bytes, ownDeviceId, {
+    queueForServer: !!relay,
+    ...(read ? { read } : {}),
+  });
   if (!result.ok || result.kind !== 'bundle' || !relay) return result;
   try {
     const done = await relayImported({ ...relay, db });

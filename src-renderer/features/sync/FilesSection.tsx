@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleIssue } from '../../../shared/bundle/bundleIssue';
 import { useServices } from '../../app/services';
-import { bundleFilters, exportBundleFile, importFile } from '../../sync/syncFiles';
+import { bundleFilters, errorCode, exportBundleFile, importFile } from '../../sync/syncFiles';
+import { readBundleOffThread } from '../../sync/readBundleOffThread';
 import { progressFraction, type SyncProgress } from '../../sync/syncProgress';
 import { syncErrorText } from './syncErrorText';
 import { useSyncController, useSyncSnapshot } from './useSync';
@@ -27,6 +28,8 @@ export function FilesSection() {
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
+  /** Set while a file is being verified: cancelling writes nothing. */
+  const [cancel, setCancel] = useState<(() => void) | null>(null);
 
   const run = async (work: () => Promise<Message | null>) => {
     setBusy(true);
@@ -38,16 +41,15 @@ export function FilesSection() {
         kind: 'error',
         text: syncErrorText(
           t,
-          e instanceof Error
-            ? 'code' in e && typeof e.code === 'string'
-              ? e.code
-              : e.message
-            : String(e),
+          e instanceof Error && !('code' in e) && e.message.includes('errors.')
+            ? e.message
+            : errorCode(e),
         ),
       });
     } finally {
       setBusy(false);
       setProgress(null);
+      setCancel(null);
     }
   };
 
@@ -77,7 +79,12 @@ export function FilesSection() {
       const relay = link
         ? { api: controller.api, bridge, onProgress: setProgress, retry: { retries: 2 } }
         : undefined;
-      const outcome = await importFile(db, file.bytes, device.deviceId, relay);
+      const abort = new AbortController();
+      setCancel(() => () => abort.abort());
+      const outcome = await importFile(db, file.bytes, device.deviceId, relay, (bytes) =>
+        readBundleOffThread(bytes, abort.signal),
+      );
+      setCancel(null);
       if (!outcome.ok) return { kind: 'issues', issues: outcome.errors };
       if (outcome.kind === 'receipt')
         return { kind: 'ok', text: t('sync.files.importedReceipt', { ...outcome.summary }) };
@@ -117,6 +124,14 @@ export function FilesSection() {
           {t('sync.files.import')}
         </button>
       </div>
+      {cancel ? (
+        <div role="status">
+          <p>{t('sync.files.checking')}</p>
+          <button type="button" onClick={cancel}>
+            {t('sync.files.cancelImport')}
+          </button>
+        </div>
+      ) : null}
       {busy && progress ? (
         <div role="status">
           <progress

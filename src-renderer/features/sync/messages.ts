@@ -49,6 +49,8 @@ export const syncZh = {
       '已导入回执：已同步 {{synced}} 条，冲突 {{conflicts}} 条，被拒 {{rejected}} 条',
     relayed: '已转交服务器，回执已保存：{{path}}',
     relaying: '正在转交服务器…',
+    checking: '正在校验文件（在后台进行，可以继续操作）…',
+    cancelImport: '取消导入',
     relayWaiting: '已转交服务器 {{count}} 条；全部转交后会保存给笔记本的回执。',
     relayStopped:
       '转交服务器未完成：{{reason}} 还有 {{queued}} 条待转交服务器，连接恢复后点“立即同步”继续。',
@@ -233,6 +235,8 @@ export const syncEn: typeof syncZh = {
       'Receipt imported: {{synced}} synced, {{conflicts}} conflicts, {{rejected}} rejected',
     relayed: 'Passed on to the server; receipt saved: {{path}}',
     relaying: 'Passing on to the server…',
+    checking: 'Checking the file (in the background; you can keep working)…',
+    cancelImport: 'Cancel import',
     relayWaiting:
       '{{count}} passed on to the server; the laptop’s receipt is saved once all are through.',
     relayStopped:

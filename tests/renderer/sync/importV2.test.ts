@@ -18,7 +18,8 @@ import {
   saveDraft,
 } from '../../../src-renderer/db/inspectionRepository';
 import { importSyncFile } from '../../../src-renderer/db/syncImport';
-import { buildOutboxBundleV2 } from '../../../src-renderer/sync/syncFiles';
+import { readBundleOffThread } from '../../../src-renderer/sync/readBundleOffThread';
+import { buildOutboxBundleV2, errorCode, importFile } from '../../../src-renderer/sync/syncFiles';
 import { makeInspector, makeSite } from '../../fixtures/builders';
 import { dumpTables, freshDatabase } from '../testDatabase';
 
@@ -142,6 +143,28 @@ describe('v2 bundle files', () => {
       expect(syncZh.issues[c]).toMatch(/[\u4e00-\u9fff]/);
       expect(syncEn.issues[c]).toMatch(/^[a-z]/);
     }
+  });
+
+  it('a cancelled import writes nothing and says so', async () => {
+    const { file } = await exported();
+    const office = freshDatabase();
+    const me = await getDeviceIdentity(office);
+    const before = await dumpTables(office);
+    const abort = new AbortController();
+    abort.abort();
+    const failure = await importFile(office, file, me.deviceId, undefined, (bytes) =>
+      readBundleOffThread(bytes, abort.signal),
+    ).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(errorCode(failure)).toBe('cancelled');
+    expect(syncZh.errors.cancelled).toBe('已取消。');
+    expect(await dumpTables(office)).toEqual(before);
+    // The same file, not cancelled, goes through the same reader.
+    expect(
+      await importFile(office, file, me.deviceId, undefined, (bytes) => readBundleOffThread(bytes)),
+    ).toMatchObject({ ok: true, added: 3, attachments: 6 });
   });
 
   it('every problem code has its words in both languages', () => {
