@@ -283,7 +283,11 @@ describe('sync with the office server', () => {
     const aSync = new SyncPage(laptop.page);
     await aSync.open();
     await aSync.syncNowButton().click();
-    await expect.poll(() => aSync.text()).toContain('同步完成：上传 1 条');
+    // A's edit reaches the office first: by this click, or by the automatic sync (the
+    // 30-second health probe) if that came just before it.
+    await expect.poll(() => rowText(laptop.page, FIRST)).toContain('已到办公室');
+    await aSync.open();
+    await expect.poll(() => aSync.text()).toMatch(/同步完成：上传 1 条|没有待同步的记录/);
     await bSync.open();
     await bSync.syncNowButton().click();
     await expect.poll(() => bSync.text()).toMatch(/冲突 [1-9]/);
