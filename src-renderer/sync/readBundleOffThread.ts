@@ -47,6 +47,14 @@ export function readBundleOffThread(
       done();
       reject(new Error(event.message || 'bundle worker failed'));
     };
-    worker.postMessage({ bytes });
+    // Handed over, not copied: cloning ~70 MB would itself hold the main thread. The caller's
+    // bytes are detached afterwards (an import reads them only here).
+    const own =
+      bytes.buffer instanceof ArrayBuffer &&
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === bytes.buffer.byteLength
+        ? bytes
+        : bytes.slice();
+    worker.postMessage({ bytes: own }, [own.buffer as ArrayBuffer]);
   });
 }

@@ -121,12 +121,28 @@ describe('a laptop’s file of real-size photos reaches the office', () => {
     await (await chooser).setFiles(path);
     await page.getByText('正在校验文件').waitFor();
     await screenshot(page, 'sync-week-01-checking');
-    // The screen answers while the worker verifies ~46 MB.
-    const t0 = Date.now();
-    await page.getByRole('link', { name: '检查记录', exact: true }).click();
-    await page.getByRole('heading', { name: '检查记录' }).waitFor();
-    const navMs = Date.now() - t0;
-    console.log(`navigation click during verification: ${navMs} ms`);
+    // The screen answers while the worker verifies ~46 MB: timed in the page, from the click
+    // on the navigation link to the frame that shows the list's heading.
+    const navMs = await page.evaluate(async () => {
+      const link = [...document.querySelectorAll('a')].find(
+        (a) => a.textContent?.trim() === '检查记录',
+      );
+      if (!link) throw new Error('no 检查记录 link');
+      const t0 = performance.now();
+      link.click();
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          const shown = [...document.querySelectorAll('h1, h2')].some(
+            (h) => h.textContent?.trim() === '检查记录',
+          );
+          if (shown) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+      return performance.now() - t0;
+    });
+    console.log(`navigation click during verification: ${Math.round(navMs)} ms (in the page)`);
     expect(navMs).toBeLessThanOrEqual(300);
 
     await sync.open();
