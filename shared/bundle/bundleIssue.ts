@@ -23,7 +23,11 @@ export type BundleIssueCode =
   | 'attachment_bad_base64'
   | 'attachment_size_mismatch'
   | 'attachment_hash_mismatch'
-  | 'too_many';
+  | 'too_many'
+  // Bundle format v2 (ZIP container, bundleV2Schema.ts).
+  | 'bad_zip'
+  | 'entry_missing'
+  | 'entry_unexpected';
 
 /** `records[3].body.site` from zod's `['records', 3, 'body', 'site']`. */
 export function formatPath(path: readonly PropertyKey[]): string {

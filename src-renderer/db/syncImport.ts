@@ -6,10 +6,10 @@
  * the same file twice changes nothing the second time (records already held with the same
  * body, attachments already held, and conflict copies already kept are left alone).
  */
-import type { Bundle } from '../../shared/bundle/bundleSchema';
+import type { ImportedBundle } from '../../shared/bundle/bundleV2Schema';
 import type { BundleIssue } from '../../shared/bundle/bundleIssue';
 import { bytesToText, gunzipBounded, isGzip } from '../../shared/bundle/gzipBundle';
-import { readBundle } from '../../shared/bundle/readBundle';
+import { readAnyBundle, type ReadAnyResult } from '../../shared/bundle/readAnyBundle';
 import { RECEIPT_FORMAT } from '../../shared/bundle/receiptSchema';
 import { verifyReceipt } from '../../shared/bundle/buildReceipt';
 import type { Receipt } from '../../shared/bundle/receiptSchema';
@@ -21,12 +21,13 @@ import { fromMachineRow, queueMachine, toMachineRow } from './machineRows';
 import { applyReceipt, type ReceiptSummary } from './syncApplyReceipt';
 import { getConflictCopy, putConflictCopy, putSyncState } from './syncRecordState';
 import type { SyncableRecord } from './syncOutbox';
+import { queueRelay } from './syncRelay';
 
 export type ImportResult =
   | {
       readonly ok: true;
       readonly kind: 'bundle';
-      readonly bundle: Bundle;
+      readonly bundle: ImportedBundle;
       readonly added: number;
       readonly unchanged: number;
       readonly conflicts: number;
@@ -58,10 +59,24 @@ function peekReceipt(bytes: Uint8Array): unknown {
   }
 }
 
+export interface ImportOptions {
+  /**
+   * An enrolled device passes another device's records on to the office server: they are
+   * queued for it in the import's own transaction (syncRelay.ts, docs/sync.md "Office relay").
+   */
+  readonly queueForServer?: boolean;
+  /**
+   * How the file is read and verified: readAnyBundle inline unless given (the screen passes
+   * sync/readBundleOffThread.ts, which runs it in a worker and can be cancelled).
+   */
+  readonly read?: (bytes: Uint8Array) => Promise<ReadAnyResult>;
+}
+
 export async function importSyncFile(
   db: AppDatabase,
   bytes: Uint8Array,
   ownDeviceId: string,
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const receiptJson = peekReceipt(bytes);
   if (receiptJson !== undefined) {
@@ -74,13 +89,21 @@ export async function importSyncFile(
       summary: await applyReceipt(db, verified.receipt),
     };
   }
-  const verified = readBundle(bytes, defaultBundleLimits);
+  const verified = options.read
+    ? await options.read(bytes)
+    : readAnyBundle(bytes, defaultBundleLimits);
   if (!verified.ok) return { ok: false, errors: verified.errors };
   return {
     ok: true,
     kind: 'bundle',
     bundle: verified.bundle,
-    ...(await applyImportedBundle(db, verified.bundle, verified.attachmentBytes, ownDeviceId)),
+    ...(await applyImportedBundle(
+      db,
+      verified.bundle,
+      verified.attachmentBytes,
+      ownDeviceId,
+      options,
+    )),
   };
 }
 
@@ -108,9 +131,10 @@ async function readLocal(
 /** Writes a verified bundle; exported for the office relay, which has verified it already. */
 export async function applyImportedBundle(
   db: AppDatabase,
-  bundle: Bundle,
+  bundle: ImportedBundle,
   attachmentBytes: ReadonlyMap<string, Uint8Array>,
   ownDeviceId: string,
+  options: ImportOptions = {},
 ): Promise<{ added: number; unchanged: number; conflicts: number; attachments: number }> {
   const counts = { added: 0, unchanged: 0, conflicts: 0, attachments: 0 };
   const now = new Date().toISOString();
@@ -195,6 +219,14 @@ export async function applyImportedBundle(
       });
       counts.attachments++;
     }
+    // This device's own records went back into the outbox above; the rest go on for the laptop.
+    if (options.queueForServer)
+      await queueRelay(
+        db,
+        bundle,
+        bundle.records.filter((r) => r.body.deviceId !== ownDeviceId),
+        now,
+      );
   });
   return counts;
 }

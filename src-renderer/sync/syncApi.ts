@@ -62,8 +62,9 @@ export function createSyncApi(transport: SyncTransport): SyncApi {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // The platform's own refusals (not enrolled, path not allowed) are not network trouble.
-      if (message.includes('errors.sync.'))
-        throw new SyncHttpError(0, message.replace(/^.*errors\.sync\./, ''), message);
+      // The key may sit inside a longer text (zod's issue list as JSON): only the key is kept.
+      const refusal = /errors\.sync\.(\w+(?::\w+)?)/.exec(message)?.[1];
+      if (refusal) throw new SyncHttpError(0, refusal, message);
       throw new SyncNetworkError(message, { cause: error });
     }
   }

@@ -8,9 +8,11 @@ import type { Bridge } from '../../shared/ipc/bridge';
 import type { SyncLink } from '../../shared/ipc/contract';
 import type { AppDatabase } from '../db/database';
 import { countOutbox } from '../db/outboxRepository';
+import { countRelayQueue, listCompleteRelayReceipts } from '../db/syncRelay';
 import { setLastSyncAt } from '../db/syncSettings';
 import { pullChanges } from './pullChanges';
 import { pushOutbox, type PushResult } from './pushOutbox';
+import { relayImported, type RelayResult } from './relayImported';
 import { backoffDelay, SyncCancelledError, type RetryOptions } from './retry';
 import { createSyncApi, type SyncApi } from './syncApi';
 import { writeOutboxBackup } from './syncFiles';
@@ -23,6 +25,8 @@ export interface SyncSnapshot {
   readonly reachable: boolean | undefined;
   readonly lastResult?: {
     readonly push: PushResult;
+    /** Imported records passed on to the server (office relay) and receipts saved. */
+    readonly relay?: RelayResult;
     readonly pulled: number;
     readonly conflicts: number;
     readonly at: string;
@@ -100,6 +104,19 @@ export class SyncController {
         this.set({ progress: { ...this.snapshot.progress, phase: 'retrying', attempt } }),
     };
     try {
+      // Other devices' work waiting at this office goes first: it has waited longest.
+      const relay =
+        (await countRelayQueue(this.options.db)) > 0 ||
+        (await listCompleteRelayReceipts(this.options.db)).length > 0
+          ? await relayImported({
+              db: this.options.db,
+              api: this.api,
+              bridge: this.options.bridge,
+              retry,
+              signal: abort.signal,
+              onProgress: (progress) => this.set({ progress }),
+            })
+          : undefined;
       const push = await pushOutbox({
         db: this.options.db,
         api: this.api,
@@ -123,6 +140,7 @@ export class SyncController {
         progress: { ...this.snapshot.progress, phase: 'done' },
         lastResult: {
           push,
+          relay,
           pulled: pulled.stored,
           conflicts: push.conflicts + pulled.conflicts,
           at,
@@ -211,7 +229,8 @@ export class SyncController {
       );
     }
     this.probeFailures = 0;
-    if (wasReachable !== true || (await countOutbox(this.options.db)) > 0) await this.syncNow();
+    const waiting = (await countOutbox(this.options.db)) + (await countRelayQueue(this.options.db));
+    if (wasReachable !== true || waiting > 0) await this.syncNow();
     this.scheduleProbe(min);
   }
 }

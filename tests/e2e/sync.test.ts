@@ -7,12 +7,16 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildApp } from '../../src-server/app';
 import { createEnrolCode } from '../../src-server/store/deviceStore';
+import { fixturePhotoDir, fixturePhotos } from '../fixtures/photos/fixturePhotos';
 import type { SyncScope } from '../../shared/sync/syncScope';
 import { startTestServer, type TestServer } from '../server/support/testServer';
 import { ChecklistPage, screenshotAt } from './pages/ChecklistPage';
+import { EvidencePage } from './pages/EvidencePage';
 import { NewInspectionPage } from './pages/NewInspectionPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SyncPage } from './pages/SyncPage';
@@ -22,6 +26,7 @@ const baseURL = inject('baseURL');
 let server: TestServer;
 let serverUrl: string;
 let db: TestServer['opened']['db'];
+let restarted: FastifyInstance | undefined;
 let browser: Browser;
 let laptop: { context: BrowserContext; page: Page; errors: string[] };
 let office: { context: BrowserContext; page: Page; errors: string[] };
@@ -30,6 +35,7 @@ const files = mkdtempSync(join(tmpdir(), 'bluesky-e2e-sync-'));
 const FIRST = '孝义市“鑫源”焦化有限公司 🏭';
 const SECOND = '孝义市梧桐镇建材厂（USB）';
 const THIRD = '孝义市兑镇铸造厂（断网）';
+const FOURTH = '孝义市下堡镇洗煤厂（转交中断）';
 
 async function code(scope: SyncScope): Promise<string> {
   return (await createEnrolCode(db, scope, 24, new Date())).code;
@@ -77,7 +83,23 @@ async function rowText(page: Page, site: string): Promise<string> {
   return (await row.count()) > 0 ? ((await row.first().textContent()) ?? '') : '';
 }
 
-async function serverCount(table: 'records' | 'record_heads'): Promise<number> {
+/** Stops the office server (the port stays ours to listen on again). */
+async function stopServer(): Promise<void> {
+  await (restarted ?? server.app).close();
+}
+
+/** The same server on the same port and database, as after a reboot of the office machine. */
+async function startServerAgain(): Promise<void> {
+  restarted = await buildApp({
+    db,
+    engine: server.opened.engine,
+    limits: { rateLimitPerMinute: 100_000 },
+    corsOrigins: [new URL(baseURL).origin],
+  });
+  await restarted.listen({ port: Number(new URL(serverUrl).port), host: '127.0.0.1' });
+}
+
+async function serverCount(table: 'records' | 'record_heads' | 'attachments'): Promise<number> {
   const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(
     db,
   );
@@ -96,6 +118,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await restarted?.close();
   await server?.close();
   rmSync(files, { recursive: true, force: true });
 });
@@ -165,6 +188,52 @@ describe('sync with the office server', () => {
     await laptop.context.setOffline(false);
   });
 
+  it('a relay cut by a stopped server leaves the work visibly queued; 立即同步 finishes it', async () => {
+    const lap = laptop.page;
+    await laptop.context.setOffline(true);
+    await newInspection(lap, FOURTH, '91141181MA0K5678XN');
+    await new EvidencePage(lap).addPhotos(
+      fixturePhotos.slice(0, 3).map((p) => join(fixturePhotoDir, p.file)),
+    );
+    await expect
+      .poll(() => new EvidencePage(lap).photoCards().count(), { timeout: 30_000 })
+      .toBe(3);
+    const lapSync = new SyncPage(lap);
+    await lapSync.open();
+    const exported = join(files, 'bundle-cut.json.gz');
+    copyFileSync(await lapSync.exportFile(), exported);
+    const headsBefore = await serverCount('record_heads');
+    const photosBefore = await serverCount('attachments');
+
+    await stopServer();
+    const officeSync = new SyncPage(office.page);
+    await officeSync.open();
+    await officeSync.importFile(exported);
+    await expect.poll(() => officeSync.text(), { timeout: 60_000 }).toContain('转交服务器未完成');
+    await expect.poll(() => officeSync.text()).toContain('连不上服务器');
+    await expect.poll(() => officeSync.text()).toContain('待转交服务器：1 条');
+    expect(await officeSync.text()).not.toMatch(/errors\.|\{"/);
+    await screenshot(office.page, 'sync-05b-relay-cut');
+
+    await startServerAgain();
+    const receipt = office.page.waitForEvent('download');
+    await officeSync.syncNowButton().click();
+    const receiptPath = join(files, 'receipt-cut.json');
+    copyFileSync(await (await receipt).path(), receiptPath);
+    await expect.poll(() => officeSync.text()).toContain('已转交服务器 1 条');
+    await expect.poll(() => officeSync.text()).not.toContain('待转交服务器：');
+    expect(await serverCount('record_heads')).toBe(headsBefore + 1);
+    expect(await serverCount('attachments')).toBe(photosBefore + 3);
+
+    await lapSync.open();
+    await lapSync.importFile(receiptPath);
+    await expect.poll(() => lapSync.text()).toContain('已导入回执：已同步 1 条');
+    await expect.poll(() => rowText(lap, FOURTH)).toContain('已到办公室');
+    await laptop.context.setOffline(false);
+    // Nothing twice: one revision of the record at the server.
+    expect(await serverCount('record_heads')).toBe(headsBefore + 1);
+  });
+
   it('the office prints the filtered list in one PDF', async () => {
     const page = office.page;
     await page.getByRole('link', { name: '检查记录', exact: true }).click();
@@ -214,7 +283,11 @@ describe('sync with the office server', () => {
     const aSync = new SyncPage(laptop.page);
     await aSync.open();
     await aSync.syncNowButton().click();
-    await expect.poll(() => aSync.text()).toContain('同步完成：上传 1 条');
+    // A's edit reaches the office first: by this click, or by the automatic sync (the
+    // 30-second health probe) if that came just before it.
+    await expect.poll(() => rowText(laptop.page, FIRST)).toContain('已到办公室');
+    await aSync.open();
+    await expect.poll(() => aSync.text()).toMatch(/同步完成：上传 1 条|没有待同步的记录/);
     await bSync.open();
     await bSync.syncNowButton().click();
     await expect.poll(() => bSync.text()).toMatch(/冲突 [1-9]/);

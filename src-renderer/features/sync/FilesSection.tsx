@@ -1,5 +1,5 @@
 /**
- * U 盘文件: export the unsynced work as a `.json.gz` bundle; import a bundle or a receipt.
+ * U 盘文件: export the unsynced work as a v2 bundle (`.zip`); import a bundle (v1 or v2) or a receipt.
  * A bad file lists what is wrong and where, and nothing is written. On an enrolled office
  * device an imported bundle is passed on to the server and its receipt saved as a file.
  */
@@ -7,9 +7,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleIssue } from '../../../shared/bundle/bundleIssue';
 import { useServices } from '../../app/services';
-import { bundleFilters, exportBundleFile, importFile } from '../../sync/syncFiles';
+import { bundleFilters, errorCode, exportBundleFile, importFile } from '../../sync/syncFiles';
+import { readBundleOffThread } from '../../sync/readBundleOffThread';
+import { progressFraction, type SyncProgress } from '../../sync/syncProgress';
 import { syncErrorText } from './syncErrorText';
 import { useSyncController, useSyncSnapshot } from './useSync';
+
+const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
 
 type Message =
   | { kind: 'ok'; text: string }
@@ -23,6 +27,9 @@ export function FilesSection() {
   const { link } = useSyncSnapshot(controller);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<SyncProgress | null>(null);
+  /** Set while a file is being verified: cancelling writes nothing. */
+  const [cancel, setCancel] = useState<(() => void) | null>(null);
 
   const run = async (work: () => Promise<Message | null>) => {
     setBusy(true);
@@ -34,15 +41,15 @@ export function FilesSection() {
         kind: 'error',
         text: syncErrorText(
           t,
-          e instanceof Error
-            ? 'code' in e && typeof e.code === 'string'
-              ? e.code
-              : e.message
-            : String(e),
+          e instanceof Error && !('code' in e) && e.message.includes('errors.')
+            ? e.message
+            : errorCode(e),
         ),
       });
     } finally {
       setBusy(false);
+      setProgress(null);
+      setCancel(null);
     }
   };
 
@@ -68,8 +75,16 @@ export function FilesSection() {
         bundleFilters.concat([{ name: 'JSON', extensions: ['json'] }]),
       );
       if (!file) return null;
-      const relay = link ? { api: controller.api, bridge } : undefined;
-      const outcome = await importFile(db, file.bytes, device.deviceId, relay);
+      // Few retries here: a server that is away leaves the rest queued for 立即同步.
+      const relay = link
+        ? { api: controller.api, bridge, onProgress: setProgress, retry: { retries: 2 } }
+        : undefined;
+      const abort = new AbortController();
+      setCancel(() => () => abort.abort());
+      const outcome = await importFile(db, file.bytes, device.deviceId, relay, (bytes) =>
+        readBundleOffThread(bytes, abort.signal),
+      );
+      setCancel(null);
       if (!outcome.ok) return { kind: 'issues', issues: outcome.errors };
       if (outcome.kind === 'receipt')
         return { kind: 'ok', text: t('sync.files.importedReceipt', { ...outcome.summary }) };
@@ -79,11 +94,22 @@ export function FilesSection() {
         conflicts: outcome.conflicts,
         attachments: outcome.attachments,
       });
+      const relayed = outcome.relayed;
+      if (!relayed) return { kind: 'ok', text };
+      if (relayed.error)
+        return {
+          kind: 'error',
+          text: `${text}。${t('sync.files.relayStopped', {
+            reason: syncErrorText(t, relayed.error),
+            queued: relayed.stillQueued,
+          })}`,
+        };
       return {
         kind: 'ok',
-        text: outcome.relayed
-          ? `${text}。${t('sync.files.relayed', { path: outcome.relayed.receiptSavedTo ?? '' })}`
-          : text,
+        text:
+          relayed.receipts.length > 0
+            ? `${text}。${t('sync.files.relayed', { path: relayed.receipts.join('、') })}`
+            : `${text}。${t('sync.files.relayWaiting', { count: relayed.records })}`,
       };
     });
 
@@ -98,6 +124,34 @@ export function FilesSection() {
           {t('sync.files.import')}
         </button>
       </div>
+      {cancel ? (
+        <div role="status">
+          <p>{t('sync.files.checking')}</p>
+          <button type="button" onClick={cancel}>
+            {t('sync.files.cancelImport')}
+          </button>
+        </div>
+      ) : null}
+      {busy && progress ? (
+        <div role="status">
+          <progress
+            aria-label={t('sync.files.relaying')}
+            max={1}
+            value={progressFraction(progress)}
+          />
+          <p>
+            {t('sync.files.relaying')}{' '}
+            {t('sync.run.progress', {
+              records: progress.recordsDone,
+              recordsTotal: progress.recordsTotal,
+              attachments: progress.attachmentsDone,
+              attachmentsTotal: progress.attachmentsTotal,
+              bytes: kb(progress.bytesDone),
+              bytesTotal: kb(progress.bytesTotal),
+            })}
+          </p>
+        </div>
+      ) : null}
       {message?.kind === 'ok' ? <p role="status">{message.text}</p> : null}
       {message?.kind === 'error' ? (
         <p role="alert" className="warning">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
 import { formatDateTime } from '../../components/formatTime';
 import { countOutbox } from '../../db/outboxRepository';
+import { countRelayQueue } from '../../db/syncRelay';
 import { progressFraction } from '../../sync/syncProgress';
 import { syncErrorText } from './syncErrorText';
 import { useSyncController, useSyncSnapshot } from './useSync';
@@ -16,6 +17,7 @@ export function SyncRunSection() {
   const controller = useSyncController();
   const snap = useSyncSnapshot(controller);
   const pending = useLiveQuery(() => countOutbox(db), [db]);
+  const relayQueued = useLiveQuery(() => countRelayQueue(db), [db]);
   const p = snap.progress;
   const result = snap.lastResult;
 
@@ -27,6 +29,9 @@ export function SyncRunSection() {
       ) : (
         <p>{t('sync.pending', { count: pending })}</p>
       )}
+      {relayQueued ? (
+        <p className="notice">{t('sync.run.relayQueued', { count: relayQueued })}</p>
+      ) : null}
       {snap.reachable === false ? (
         <p className="warning">{t('sync.run.unreachable')}</p>
       ) : snap.reachable ? (
@@ -73,6 +78,12 @@ export function SyncRunSection() {
       ) : null}
       {!snap.running && !snap.lastError && result ? (
         <p role="status" className="progress-done">
+          {result.relay && result.relay.relayed > 0
+            ? `${t('sync.run.relayed', { count: result.relay.relayed })} · `
+            : null}
+          {result.relay && result.relay.receipts.length > 0
+            ? `${t('sync.run.receiptSaved', { path: result.relay.receipts.join('、') })} · `
+            : null}
           {result.push.pushed
             ? t('sync.run.done', {
                 synced: result.push.synced,

@@ -33,6 +33,9 @@ export const syncZh = {
     lastSync: '上次同步：{{at}}',
     failed: '同步失败：{{reason}}',
     cancelled: '同步已取消',
+    relayQueued: '待转交服务器：{{count}} 条（其他设备经 U 盘带来的记录）',
+    relayed: '已转交服务器 {{count}} 条',
+    receiptSaved: '给笔记本的回执已保存：{{path}}',
   },
   files: {
     title: 'U 盘文件',
@@ -45,6 +48,12 @@ export const syncZh = {
     importedReceipt:
       '已导入回执：已同步 {{synced}} 条，冲突 {{conflicts}} 条，被拒 {{rejected}} 条',
     relayed: '已转交服务器，回执已保存：{{path}}',
+    relaying: '正在转交服务器…',
+    checking: '正在校验文件（在后台进行，可以继续操作）…',
+    cancelImport: '取消导入',
+    relayWaiting: '已转交服务器 {{count}} 条；全部转交后会保存给笔记本的回执。',
+    relayStopped:
+      '转交服务器未完成：{{reason}} 还有 {{queued}} 条待转交服务器，连接恢复后点“立即同步”继续。',
     invalid: '文件无效，未导入任何内容：',
     issue: '{{where}}：{{what}}',
     whole: '整个文件',
@@ -65,6 +74,9 @@ export const syncZh = {
     attachment_size_mismatch: '附件大小不符',
     attachment_hash_mismatch: '附件哈希值不符（照片被改动）',
     too_many: '条目过多',
+    bad_zip: '文件不完整或已损坏（可能没有复制完），请重新从笔记本导出',
+    entry_missing: '文件里缺少这张照片',
+    entry_unexpected: '文件里有不属于同步文件的内容',
   },
   state: {
     local: '仅在本机',
@@ -159,6 +171,16 @@ export const syncZh = {
     notEnrolled: '本机尚未注册',
     network: '连不上服务器',
     generic: '出错了：{{message}}',
+    code: '操作未完成（错误代码 {{code}}），请稍后重试；如仍失败，请联系管理员。',
+    unknown: '操作未完成，请稍后重试；如仍失败，请联系管理员。',
+    fileTooLarge: '文件太大，无法打开（上限 200 MB）。请在笔记本上分几次导出，每次少一些记录。',
+    bodyTooLarge: '这一次要发送的数据超过了服务器的上限，没有发送。',
+    attachments_missing: '服务器缺少记录所附的照片，本机也没有这些照片，记录暂不能转交。',
+    out_of_scope: '有记录不属于本机的同步范围，服务器没有接收。',
+    unauthorized: '服务器不认识本机（注册已失效），请重新注册。',
+    rate_limited: '服务器正忙，请稍后再试。',
+    receipt_mismatch: '服务器的回执与发送的内容不符，已停止；请稍后重试。',
+    cancelled: '已取消。',
   },
 };
 
@@ -197,6 +219,9 @@ export const syncEn: typeof syncZh = {
     lastSync: 'Last sync: {{at}}',
     failed: 'Sync failed: {{reason}}',
     cancelled: 'Sync cancelled',
+    relayQueued: 'Waiting for the server: {{count}} (other devices’ records brought by USB)',
+    relayed: '{{count}} passed on to the server',
+    receiptSaved: 'Receipt for the laptop saved: {{path}}',
   },
   files: {
     title: 'USB files',
@@ -209,6 +234,13 @@ export const syncEn: typeof syncZh = {
     importedReceipt:
       'Receipt imported: {{synced}} synced, {{conflicts}} conflicts, {{rejected}} rejected',
     relayed: 'Passed on to the server; receipt saved: {{path}}',
+    relaying: 'Passing on to the server…',
+    checking: 'Checking the file (in the background; you can keep working)…',
+    cancelImport: 'Cancel import',
+    relayWaiting:
+      '{{count}} passed on to the server; the laptop’s receipt is saved once all are through.',
+    relayStopped:
+      'Passing on to the server stopped: {{reason}} {{queued}} still waiting for the server; press “Sync now” once it is back.',
     invalid: 'The file is invalid; nothing was imported:',
     issue: '{{where}}: {{what}}',
     whole: 'whole file',
@@ -229,6 +261,10 @@ export const syncEn: typeof syncZh = {
     attachment_size_mismatch: 'attachment size does not match',
     attachment_hash_mismatch: 'attachment hash does not match (photo changed)',
     too_many: 'too many entries',
+    bad_zip:
+      'the file is incomplete or damaged (perhaps not fully copied): export it again on the laptop',
+    entry_missing: 'this photo is missing from the file',
+    entry_unexpected: 'the file holds something that is not part of a sync file',
   },
   state: {
     local: 'Only on this device',
@@ -323,5 +359,18 @@ export const syncEn: typeof syncZh = {
     notEnrolled: 'This device is not enrolled',
     network: 'Cannot reach the server',
     generic: 'Something went wrong: {{message}}',
+    code: 'Not done (error code {{code}}). Try again later; if it keeps failing, call the administrator.',
+    unknown: 'Not done. Try again later; if it keeps failing, call the administrator.',
+    fileTooLarge:
+      'The file is too large to open (200 MB at most). Export on the laptop in several files, with fewer records each.',
+    bodyTooLarge: 'What was to be sent exceeds the server’s limit, so nothing was sent.',
+    attachments_missing:
+      'The server lacks photos these records reference, and this device does not hold them either: the records cannot be passed on yet.',
+    out_of_scope: 'Some records are outside this device’s scope; the server did not take them.',
+    unauthorized: 'The server no longer knows this device (enrolment revoked): enrol again.',
+    rate_limited: 'The server is busy: try again in a moment.',
+    receipt_mismatch:
+      'The server’s receipt does not match what was sent; stopped. Try again later.',
+    cancelled: 'Cancelled.',
   },
 };
