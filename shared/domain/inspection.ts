@@ -6,7 +6,14 @@ import { DraftInspector } from './inspector';
 import { GeoLocation } from './location';
 import { recordEnvelope } from './record';
 import { Site } from './site';
-import { IsoDate, IsoDateTime, multiLine, optionalLine, requiredLine } from './text';
+import {
+  IsoDate,
+  IsoDateTime,
+  multiLine,
+  optionalLine,
+  optionalMultiLine,
+  requiredLine,
+} from './text';
 
 export const inspectionTypes = ['vocs', 'dust', 'machinery'] as const;
 export const InspectionType = z.enum(inspectionTypes);
@@ -44,12 +51,23 @@ export const Reading = z.object({
   instrument: Instrument.optional(),
   limit: AppliedLimit.optional(),
   exceeded: z.boolean().optional(),
+  /**
+   * Each value as the inspector wrote it ("0.60", "2,150"), beside `values`, so the record
+   * prints what was typed (docs/domain.md "Readings"). Absent on records made before it
+   * existed, which keeps their hash.
+   */
+  texts: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
 });
 
 export const Answer = z.object({
   result: ItemResult.optional(),
   note: multiLine(2000),
   reading: Reading.optional(),
+  /**
+   * Why the result differs from what the reading's judgement gives (超标 → 不符合, 达标 → 符合);
+   * printed with the result (docs/domain.md "Readings"). Optional: absent on older records.
+   */
+  overrideReason: optionalMultiLine(500),
 });
 export type Answer = z.infer<typeof Answer>;
 

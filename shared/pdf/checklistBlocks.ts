@@ -1,6 +1,7 @@
 /** The 检查情况 table: visible sections and items of the template with the record's answers. */
 import type { Inspection } from '../domain/inspection';
 import { isVisible } from '../templates/isVisible';
+import { effectiveResult, isResultOverride } from '../templates/readingResult';
 import type { ChecklistTemplate } from '../templates/templateSchema';
 import { pdfLabels } from './pdfLabels';
 import type { PdfBlock, PdfTableRow } from './pdfModel';
@@ -33,23 +34,32 @@ export function checklistBlock(record: Inspection, template: ChecklistTemplate):
     for (const item of items) {
       n += 1;
       const answer = record.answers[item.id];
-      const result = answer?.result;
+      // Older records may lack the result of a judged reading: it is derived, not 未填写.
+      const result = effectiveResult(answer);
       const field = `answers["${item.id}"]`;
       const reading = answer?.reading;
+      const measured = reading !== undefined && reading.values.length > 0;
+      const reason = isResultOverride(answer) ? answer?.overrideReason?.trim() : undefined;
       rows.push({
         cells: [
           { text: String(n), field: 'label', align: 'center' },
           { text: `${item.text.zh}\n（${item.source}）`, field: `template:${item.id}` },
           {
-            text: result ? resultLabels[result] : pdfLabels.unanswered,
-            field: 'label',
+            text: result
+              ? reason
+                ? `${resultLabels[result]}\n${pdfLabels.overrideReason}${reason}`
+                : resultLabels[result]
+              : measured
+                ? pdfLabels.notJudged
+                : pdfLabels.unanswered,
+            field: reason ? `${field}.overrideReason` : 'label',
             align: 'center',
             bold: result === 'fail',
           },
           {
             text: reading
-              ? readingText(reading)
-              : item.kind === 'reading'
+              ? readingText(reading, item.kind === 'reading' ? item : undefined)
+              : item.kind === 'reading' && result === undefined
                 ? pdfLabels.unanswered
                 : '—',
             field: `${field}.reading`,

@@ -33,6 +33,17 @@ export const pdfLabels = {
   fail: '不符合',
   na: '不适用',
   unanswered: '未填写',
+  /** A measured reading no limit judged and no result given (records before edition 2). */
+  notJudged: '未判定',
+  overrideReason: '改判理由：',
+  judgedValue: '判定值',
+  judgedRule: (rule: string, decimals: number) => `${rule}，按 GB/T 8170 修约至 ${decimals} 位小数`,
+  judgedBy: {
+    mean: (count: number) => `${count} 个读数的算术平均`,
+    max: () => '最大值',
+    min: () => '最小值',
+    worst: () => '最不利值',
+  },
   exceeded: '【超标】',
   withinLimit: '达标',
   limitPrefix: '限值',

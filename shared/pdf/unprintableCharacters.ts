@@ -58,7 +58,7 @@ function textsIn(value: unknown): string {
 
 const SITE = /^site\.(.+)$/;
 const INSPECTOR = /^inspectors\[(\d+)\]\.(name|certificateNumber|unit)$/;
-const ANSWER = /^answers\["(.+)"\]\.(note|reading)$/;
+const ANSWER = /^answers\["(.+)"\]\.(note|reading|overrideReason)$/;
 const FINDING = /^findings\[(\d+)\]\.(description|rule|requirement|deadline)$/;
 const CAPTION = /^attachments\[(\d+)\]\.caption$/;
 

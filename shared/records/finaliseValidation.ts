@@ -9,13 +9,19 @@ import { findUnprintableCharacters } from '../pdf/unprintableCharacters';
 import type { ConditionContext } from '../templates/condition';
 import { isVisible } from '../templates/isVisible';
 import { findingRequired } from '../templates/judge';
+import { effectiveResult, isResultOverride } from '../templates/readingResult';
 import type { ChecklistTemplate, TemplateItem } from '../templates/templateSchema';
+import { rulesApply } from './finaliseRules';
 
 export type FinaliseProblemCode =
   | 'template-unknown'
   | 'fact-missing'
   | 'item-unanswered'
   | 'reading-incomplete'
+  /** Edition 2: a measured reading that no limit judged needs an explicit 符合/不符合. */
+  | 'reading-result-missing'
+  /** Edition 2: a result other than the reading's judgement needs its reason. */
+  | 'result-override-reason-missing'
   | 'finding-missing'
   | 'finding-description-missing'
   | 'finding-requirement-missing'
@@ -162,6 +168,12 @@ function itemProblems(inspection: Inspection, item: TemplateItem): FinaliseProbl
         params: { needed: item.repeats, given: values.length },
       }),
     );
+  }
+  if (item.kind === 'reading' && rulesApply(inspection, 2)) {
+    if (effectiveResult(answer) === undefined && values.length >= item.repeats)
+      problems.push(problem('reading-result-missing', ['answers', item.id, 'result'], at));
+    if (isResultOverride(answer) && isBlank(answer?.overrideReason))
+      problems.push(problem('result-override-reason-missing', ['answers', item.id, 'reason'], at));
   }
   if (findingRequired(answer, item) && !inspection.findings.some((f) => f.itemId === item.id)) {
     problems.push(problem('finding-missing', ['answers', item.id, 'finding'], at));

@@ -5,6 +5,7 @@
  */
 import type { Answer } from '../domain/inspection';
 import { assertNever } from './assertNever';
+import { isResultOverride } from './readingResult';
 import type { LimitResolution, ResolvedLimit } from './resolveLimit';
 import { roundHalfEven } from './roundHalfEven';
 import type { ReadingItem, TemplateItem } from './templateSchema';
@@ -96,6 +97,8 @@ export function findingRequired(answer: Answer | undefined, item: TemplateItem):
     case 'check':
       return answer.result === 'fail';
     case 'reading':
+      // An exceeded reading overridden to 符合 (with its printed reason) needs no finding.
+      if (isResultOverride(answer)) return answer.result === 'fail';
       return answer.reading?.exceeded === true || answer.result === 'fail';
     default:
       return assertNever(kind);

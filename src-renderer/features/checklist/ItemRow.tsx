@@ -19,6 +19,7 @@ import { toAnswer } from './toInspection';
 import { useLocalized } from './useLocalized';
 import { itemProblems } from './validateChecklist';
 import { findingRequired } from '../../../shared/templates/judge';
+import { isResultOverride, judgedResult } from '../../../shared/templates/readingResult';
 
 const noFacts: Readonly<Record<string, string>> = {};
 const blocking = new Set([
@@ -27,6 +28,8 @@ const blocking = new Set([
   'findingMissing',
   'findingIncomplete',
   'findingNotNeeded',
+  'resultMissing',
+  'overrideReasonMissing',
 ]);
 
 function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
@@ -49,6 +52,11 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
   );
   const stored = answer ? toAnswer(item, answer, facts, env) : undefined;
   const needsFinding = findingRequired(stored, item);
+  const judged = judgedResult(stored);
+  const override =
+    judged !== undefined && stored?.result !== undefined && isResultOverride(stored)
+      ? { judged, chosen: stored.result }
+      : undefined;
   const mini: ChecklistDraft = {
     options: [],
     facts,
@@ -78,7 +86,7 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
         </h3>
         <ResultRadios
           name={`result-${item.id}`}
-          value={answer?.result}
+          value={stored?.result}
           disabled={readOnly}
           onChange={(result) => store.update(setResult(item.id, result))}
         />
@@ -93,6 +101,27 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
         ) : null}
       </p>
       {item.kind === 'reading' ? <ReadingFields item={item} answer={answer} facts={facts} /> : null}
+      {override !== undefined ? (
+        <div className="item-override">
+          <p className="muted">
+            {t('checklist.reading.overrideHint', {
+              judged: t(`checklist.result.${override.judged}`),
+              chosen: t(`checklist.result.${override.chosen}`),
+            })}
+          </p>
+          <ChecklistField label={t('checklist.reading.overrideReason')}>
+            <textarea
+              rows={2}
+              maxLength={500}
+              value={answer?.overrideReason ?? ''}
+              readOnly={readOnly}
+              onChange={(e) =>
+                store.update(setAnswer(item.id, (a) => ({ ...a, overrideReason: e.target.value })))
+              }
+            />
+          </ChecklistField>
+        </div>
+      ) : null}
       <ChecklistField label={t('checklist.note')} className="item-note">
         <textarea
           rows={1}

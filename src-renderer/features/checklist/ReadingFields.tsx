@@ -32,7 +32,8 @@ export function ReadingFields({ item, answer, facts }: ReadingFieldsProps) {
   const [added, setAdded] = useState(0);
   const count = Math.min(max, Math.max(item.repeats, texts.length, added));
   const unit = localize(unitLabels[item.unit]);
-  const { judgement, resolution } = judgeItem(item, texts, facts, env);
+  const judged = judgeItem(item, texts, facts, env);
+  const { judgement, resolution } = judged;
 
   return (
     <div className="reading">
@@ -82,7 +83,14 @@ export function ReadingFields({ item, answer, facts }: ReadingFieldsProps) {
           </span>
         )}
         {judgement.value !== null ? (
-          <span> · {t('checklist.reading.judged', { value: judgement.value, unit })}</span>
+          <span>
+            {' · '}
+            {t('checklist.reading.judged', { value: judgement.value.toFixed(item.decimals), unit })}
+            {t('checklist.reading.judgedRule', {
+              rule: t(`checklist.reading.rules.${item.judgedBy}`, { count: judged.values.length }),
+              decimals: item.decimals,
+            })}
+          </span>
         ) : null}
         {judgement.exceeded === true ? (
           <strong className="verdict verdict-exceeded"> · {t('checklist.reading.exceeded')}</strong>

@@ -28,6 +28,10 @@ export const checklistZh = {
     within: '达标',
     exceeded: '超标',
     incomplete: '读数不全，未判定',
+    judgedRule: '（{{rule}}，按 GB/T 8170 修约至 {{decimals}} 位小数）',
+    rules: { mean: '{{count}} 个读数的算术平均', max: '最大值', min: '最小值', worst: '最不利值' },
+    overrideReason: '改判理由（结果与读数判定不一致时必填）',
+    overrideHint: '读数判定为“{{judged}}”，所选结果为“{{chosen}}”。',
     missing: '尚未填写读数',
     limitUnavailable: '无法确定限值：{{reason}}',
     reasons: {
@@ -88,6 +92,8 @@ export const checklistZh = {
     findingMissing: '缺少问题记录',
     findingIncomplete: '问题记录不完整',
     findingNotNeeded: '该项已不需要问题记录，请删除',
+    resultMissing: '该读数没有适用限值，请选择符合或不符合',
+    overrideReasonMissing: '结果与读数判定不一致，请填写改判理由',
   },
   errors: {
     notNumber: '请输入数字（如 0.25），不能包含字母、单位或其他符号',
@@ -140,6 +146,10 @@ export const checklistEn: MessageShape<typeof checklistZh> = {
     within: 'Within limit',
     exceeded: 'Exceeded',
     incomplete: 'Readings incomplete, not judged',
+    judgedRule: ' ({{rule}}, rounded to {{decimals}} decimals per GB/T 8170)',
+    rules: { mean: 'mean of {{count}} readings', max: 'highest', min: 'lowest', worst: 'worst' },
+    overrideReason: 'Reason for the result (required when it differs from the judgement)',
+    overrideHint: 'The reading judges “{{judged}}”; the result chosen is “{{chosen}}”.',
     missing: 'No reading yet',
     limitUnavailable: 'No limit can be chosen: {{reason}}',
     reasons: {
@@ -204,6 +214,8 @@ export const checklistEn: MessageShape<typeof checklistZh> = {
     findingMissing: 'finding missing',
     findingIncomplete: 'finding incomplete',
     findingNotNeeded: 'finding no longer needed: delete it',
+    resultMissing: 'no limit applies: choose compliant or non-compliant',
+    overrideReasonMissing: 'the result differs from the judgement: give the reason',
   },
   errors: {
     notNumber: 'Enter a number (e.g. 0.25) without letters, units or other signs',

@@ -8,7 +8,13 @@ import { findingRequired } from '../../../shared/templates/judge';
 import { allItems, type TemplateItem } from '../../../shared/templates/templateSchema';
 import type { AnswerDraft, ChecklistDraft, FindingDraft } from './checklistDraft';
 import type { ChecklistEnv } from './checklistEnv';
-import { findingErrors, instrumentErrors, isStorable } from './fieldChecks';
+import {
+  findingErrors,
+  instrumentErrors,
+  isStorable,
+  overrideReasonError,
+  readingEntries,
+} from './fieldChecks';
 import { judgeItem } from './judgeItem';
 import { parseFacts } from './parseFacts';
 
@@ -18,12 +24,23 @@ export function toAnswer(
   rawFacts: Readonly<Record<string, string>>,
   env: ChecklistEnv,
 ): Answer {
-  const base = {
-    ...(draft.result !== undefined ? { result: draft.result } : {}),
-    note: draft.note,
-  };
-  if (item.kind === 'check') return base;
+  if (item.kind === 'check')
+    return { ...(draft.result !== undefined ? { result: draft.result } : {}), note: draft.note };
   const { values, resolution, judgement } = judgeItem(item, draft.readingTexts, rawFacts, env);
+  // A judged reading gives the row its result (超标 → 不符合, 达标 → 符合) unless the inspector
+  // chose another, which then needs its reason (docs/domain.md "Readings").
+  const judged = judgement.exceeded === null ? undefined : judgement.exceeded ? 'fail' : 'pass';
+  const result = draft.result ?? judged;
+  const reason = draft.overrideReason?.trim() ?? '';
+  const overridden = judged !== undefined && result !== judged;
+  const base = {
+    ...(result !== undefined ? { result } : {}),
+    note: draft.note,
+    ...(overridden && reason !== '' && isStorable(overrideReasonError(reason))
+      ? { overrideReason: reason }
+      : {}),
+  };
+  const texts = readingEntries(item, draft.readingTexts).map((e) => e.text);
   const errors = instrumentErrors(item, draft.instrument, env.today);
   const keep = (key: keyof typeof errors) =>
     isStorable(errors[key]) ? draft.instrument[key].trim() : '';
@@ -39,6 +56,7 @@ export function toAnswer(
     ...base,
     reading: {
       values: [...values],
+      ...(texts.length > 0 ? { texts } : {}),
       unit: item.unit,
       ...(hasInstrument ? { instrument } : {}),
       ...(limit

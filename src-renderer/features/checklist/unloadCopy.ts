@@ -20,6 +20,7 @@ const ChecklistDraftSchema = z.object({
       result: ItemResult.optional(),
       note: text,
       readingTexts: z.array(z.string().max(100)).max(20),
+      overrideReason: text.optional(),
       instrument: z.object({ type: text, model: text, serial: text, calibratedOn: text }),
     }),
   ),

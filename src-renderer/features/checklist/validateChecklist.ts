@@ -4,6 +4,7 @@
  * A draft saves whatever this says; only completion needs an empty list.
  */
 import { findingRequired } from '../../../shared/templates/judge';
+import { isResultOverride } from '../../../shared/templates/readingResult';
 import type { TemplateItem } from '../../../shared/templates/templateSchema';
 import type { ChecklistDraft } from './checklistDraft';
 import type { ChecklistEnv } from './checklistEnv';
@@ -22,7 +23,11 @@ export type ProblemKind =
   | 'instrumentInvalid'
   | 'findingMissing'
   | 'findingIncomplete'
-  | 'findingNotNeeded';
+  | 'findingNotNeeded'
+  /** A complete reading no limit judged: the inspector must say 符合 or 不符合. */
+  | 'resultMissing'
+  /** A result other than the reading's judgement, without its reason. */
+  | 'overrideReasonMissing';
 
 export interface Problem {
   readonly kind: ProblemKind;
@@ -52,10 +57,19 @@ export function itemProblems(
       Object.keys(instrumentErrors(item, answerDraft.instrument, env.today)).length > 0
     )
       problems.push('instrumentInvalid');
+    if (
+      !judged.hasInvalidText &&
+      judged.values.length >= item.repeats &&
+      judged.judgement.exceeded === null &&
+      answerDraft?.result === undefined
+    )
+      problems.push('resultMissing');
   } else if (answerDraft?.result === undefined && !optional) {
     problems.push('unanswered');
   }
   const answer = answerDraft ? toAnswer(item, answerDraft, draft.facts, env) : undefined;
+  if (isResultOverride(answer) && answer?.overrideReason === undefined)
+    problems.push('overrideReasonMissing');
   if (findingRequired(answer, item)) {
     if (finding === undefined) problems.push('findingMissing');
     else if (Object.keys(findingErrors(finding, env.inspectionDay)).length > 0)

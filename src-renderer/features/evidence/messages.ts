@@ -12,6 +12,8 @@ const problemsZh = {
   'fact-missing': '请填写开始时询问的必填信息',
   'item-unanswered': '检查项尚未作答',
   'reading-incomplete': '测量值不足：需要 {{needed}} 个，已填 {{given}} 个',
+  'reading-result-missing': '该读数没有适用限值，请选择符合或不符合',
+  'result-override-reason-missing': '结果与读数判定不一致，请填写改判理由',
   'finding-missing': '不符合或超标的检查项须填写问题及整改要求',
   'finding-description-missing': '问题描述为空',
   'finding-requirement-missing': '请填写整改要求',
@@ -45,6 +47,9 @@ const problemsEn = {
   'fact-missing': 'Answer the required start question',
   'item-unanswered': 'This item has no answer yet',
   'reading-incomplete': 'Not enough readings: {{needed}} needed, {{given}} given',
+  'reading-result-missing': 'No limit applies to this reading: choose compliant or not compliant',
+  'result-override-reason-missing':
+    'The result differs from the reading’s judgement: give the reason',
   'finding-missing': 'A failed or exceeded item needs a finding with a requirement',
   'finding-description-missing': 'The finding has no description',
   'finding-requirement-missing': 'Enter the rectification requirement',
