@@ -14,15 +14,7 @@ import { getTemplate } from '../../../shared/templates/registry';
 import { makeInspection } from '../../fixtures/builders';
 import { fixturePhotos, makeFixtureInspection } from '../../fixtures/records/recordFixtures';
 import { readQrFromPage } from './pdfQr';
-import {
-  nodeDeps,
-  pageCount,
-  pdfFonts,
-  pdfText,
-  savePages,
-  savePdf,
-  squash,
-} from './pdfTestKit';
+import { nodeDeps, pageCount, pdfFonts, pdfText, savePages, savePdf, squash } from './pdfTestKit';
 
 const cases = [
   { name: 'vocs', type: 'vocs', options: {} },
@@ -129,8 +121,7 @@ describe.each(cases)('$name record', ({ name, type, options }) => {
       expect(raw, values).toContain(squash(`${values} ${unitText(reading.unit)}`));
       // A tall row may continue on the next page, where the other cells' lines come
       // first in reading order: compare the cell's text fragment by fragment.
-      for (const fragment of fragments(readingText(reading)))
-        expect(raw).toContain(fragment);
+      for (const fragment of fragments(readingText(reading))) expect(raw).toContain(fragment);
     }
     const exceeded = readings.filter((r) => r.exceeded === true).length;
     expect(raw.split(pdfLabels.exceeded).length - 1).toBe(exceeded);
