@@ -33,6 +33,9 @@ export type ItemResult = z.infer<typeof ItemResult>;
 export const AppliedLimit = z.object({
   min: z.number().optional(),
   max: z.number().optional(),
+  /** Strict bounds: a value equal to the bound breaches. Absent (inclusive) on older records. */
+  minExclusive: z.boolean().optional(),
+  maxExclusive: z.boolean().optional(),
   unit: z.string().max(20),
   source: z.string().max(200),
 });

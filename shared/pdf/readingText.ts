@@ -27,11 +27,16 @@ function withUnit(value: string, unit: string): string {
   return /^[\p{Script=Han}（]/u.test(label) ? `${value}${label}` : `${value} ${label}`;
 }
 
+/** The complying side of the limit: "≤500", "<2000" (strict), "1～1.2", ">0 且 ≤5". */
 export function limitText(limit: NonNullable<Reading['limit']>): string {
   const { min, max, unit } = limit;
-  if (min !== undefined && max !== undefined) return withUnit(`${min}～${max}`, unit);
-  if (min !== undefined) return `≥${withUnit(String(min), unit)}`;
-  if (max !== undefined) return `≤${withUnit(String(max), unit)}`;
+  const strict = limit.minExclusive === true || limit.maxExclusive === true;
+  if (min !== undefined && max !== undefined && !strict) return withUnit(`${min}～${max}`, unit);
+  const low = min === undefined ? undefined : `${limit.minExclusive === true ? '>' : '≥'}${min}`;
+  const high = max === undefined ? undefined : `${limit.maxExclusive === true ? '<' : '≤'}${max}`;
+  if (low !== undefined && high !== undefined) return withUnit(`${low} 且 ${high}`, unit);
+  if (low !== undefined) return withUnit(low, unit);
+  if (high !== undefined) return withUnit(high, unit);
   return pdfLabels.noLimit;
 }
 
@@ -56,6 +61,8 @@ export function judgedValueText(reading: Reading, item: ReadingItem): string | u
           limitId: item.limitRef,
           ...(limit.min !== undefined ? { min: limit.min } : {}),
           ...(limit.max !== undefined ? { max: limit.max } : {}),
+          ...(limit.minExclusive === true ? { minExclusive: true } : {}),
+          ...(limit.maxExclusive === true ? { maxExclusive: true } : {}),
           unit: item.unit,
           source: limit.source,
           confidence: 'V',

@@ -27,6 +27,9 @@ export interface ResolvedLimit {
   readonly limitId: string;
   readonly min?: number;
   readonly max?: number;
+  /** Strict bounds (limitSchema.ts LimitBound): equal to the bound breaches. */
+  readonly minExclusive?: boolean;
+  readonly maxExclusive?: boolean;
   readonly unit: Unit;
   readonly source: string;
   readonly confidence: Confidence;

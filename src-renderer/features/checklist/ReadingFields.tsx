@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ResolvedLimit } from '../../../shared/templates/resolveLimit';
 import type { ReadingItem } from '../../../shared/templates/templateSchema';
 import { unitLabels } from '../../../shared/templates/units';
 import type { AnswerDraft } from './checklistDraft';
@@ -69,7 +70,7 @@ export function ReadingFields({ item, answer, facts }: ReadingFieldsProps) {
         {resolution.ok ? (
           <span className="limit">
             {t('checklist.reading.limit', {
-              bound: boundText(resolution.limit.min, resolution.limit.max),
+              bound: boundText(resolution.limit),
               unit,
               source: resolution.limit.source,
             })}
@@ -105,8 +106,17 @@ export function ReadingFields({ item, answer, facts }: ReadingFieldsProps) {
   );
 }
 
-function boundText(min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return `${min}–${max}`;
-  if (min !== undefined) return `≥ ${min}`;
-  return `≤ ${max ?? ''}`;
+/** The complying side, strict bounds with < and > (limitSchema.ts). */
+function boundText(limit: ResolvedLimit): string {
+  const { min, max } = limit;
+  const low = min === undefined ? '' : `${limit.minExclusive === true ? '>' : '≥'} ${min}`;
+  const high = max === undefined ? '' : `${limit.maxExclusive === true ? '<' : '≤'} ${max}`;
+  if (
+    min !== undefined &&
+    max !== undefined &&
+    limit.minExclusive !== true &&
+    limit.maxExclusive !== true
+  )
+    return `${min}–${max}`;
+  return [low, high].filter((s) => s !== '').join(', ');
 }

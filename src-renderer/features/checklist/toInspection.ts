@@ -64,6 +64,8 @@ export function toAnswer(
             limit: {
               ...(limit.min !== undefined ? { min: limit.min } : {}),
               ...(limit.max !== undefined ? { max: limit.max } : {}),
+              ...(limit.minExclusive === true ? { minExclusive: true } : {}),
+              ...(limit.maxExclusive === true ? { maxExclusive: true } : {}),
               unit: limit.unit,
               source: limit.source,
             },
