@@ -46,19 +46,21 @@ export function checklistBlock(record: Inspection, template: ChecklistTemplate):
           { text: `${item.text.zh}\n（${item.source}）`, field: `template:${item.id}` },
           {
             text: result
-              ? reason
-                ? `${resultLabels[result]}\n${pdfLabels.overrideReason}${reason}`
-                : resultLabels[result]
+              ? resultLabels[result]
               : measured
                 ? pdfLabels.notJudged
                 : pdfLabels.unanswered,
-            field: reason ? `${field}.overrideReason` : 'label',
+            field: 'label',
             align: 'center',
             bold: result === 'fail',
           },
           {
+            // The override reason goes with the reading it overrides: the result column is
+            // too narrow for a sentence.
             text: reading
-              ? readingText(reading, item.kind === 'reading' ? item : undefined)
+              ? `${readingText(reading, item.kind === 'reading' ? item : undefined)}${
+                  reason ? `\n${pdfLabels.overrideReason}${reason}` : ''
+                }`
               : item.kind === 'reading' && result === undefined
                 ? pdfLabels.unanswered
                 : '—',

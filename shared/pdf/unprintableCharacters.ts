@@ -58,7 +58,7 @@ function textsIn(value: unknown): string {
 
 const SITE = /^site\.(.+)$/;
 const INSPECTOR = /^inspectors\[(\d+)\]\.(name|certificateNumber|unit)$/;
-const ANSWER = /^answers\["(.+)"\]\.(note|reading|overrideReason)$/;
+const ANSWER = /^answers\["(.+)"\]\.(note|reading)$/;
 const FINDING = /^findings\[(\d+)\]\.(description|rule|requirement|deadline)$/;
 const CAPTION = /^attachments\[(\d+)\]\.caption$/;
 
@@ -85,9 +85,12 @@ function sourceOf(field: string, record: Inspection): Source | undefined {
   const answer = ANSWER.exec(field);
   if (answer?.[1] && answer[2]) {
     const [, itemId, key] = answer;
+    const stored = record.answers[itemId];
+    // The reading cell also prints the reason for a result against the judgement.
+    const reason = key === 'reading' ? (stored?.overrideReason ?? '') : '';
     return {
       path: ['answers', itemId, key],
-      entered: textsIn(step(record.answers[itemId], key)),
+      entered: `${textsIn(step(stored, key))}\n${reason}`,
       itemId,
     };
   }

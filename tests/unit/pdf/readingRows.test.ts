@@ -80,6 +80,40 @@ describe('every reading item of every template, finalised and answered', () => {
     expect(result).toBe(pdfLabels.fail);
   });
 
+  it('prints the reason of a result against the judgement with the reading', () => {
+    const first = readingItems[0];
+    if (!first) throw new Error('no reading item');
+    const { template, item } = first;
+    const values = Array.from({ length: item.repeats }, () => 5);
+    const record = finalised(template, item.id, {
+      note: '',
+      result: 'pass',
+      overrideReason: '仪器零点漂移，另行复测',
+      reading: {
+        values,
+        unit: item.unit,
+        limit: { max: 1, unit: item.unit, source: 's' },
+        exceeded: true,
+      },
+    });
+    const texts = cellTexts(rowOf(record, onlyItem(template, item)));
+    expect(texts[2]).toBe(pdfLabels.pass);
+    expect(texts[3]).toContain(`${pdfLabels.overrideReason}仪器零点漂移，另行复测`);
+    // Without an override, a stray reason is not printed.
+    const agreeing = finalised(template, item.id, {
+      note: '',
+      result: 'fail',
+      overrideReason: '不应打印',
+      reading: {
+        values,
+        unit: item.unit,
+        limit: { max: 1, unit: item.unit, source: 's' },
+        exceeded: true,
+      },
+    });
+    expect(cellTexts(rowOf(agreeing, onlyItem(template, item))).join('')).not.toContain('不应打印');
+  });
+
   it('prints 未填写 only where nothing was answered', () => {
     const first = readingItems[0];
     if (!first) throw new Error('no reading item');
