@@ -158,6 +158,18 @@ export const Inspection = z.object({
    * existed (edition 1), so their hash is unchanged.
    */
   finaliseRules: z.number().int().min(1).max(100).optional(),
+  /**
+   * The control level the site's county applies and its basis (shared/templates/controlLevels.ts),
+   * stored when the template asks for a control level; `reason` when the inspector applied
+   * another. Absent on older records, which keeps their hash.
+   */
+  controlLevelBasis: z
+    .object({
+      expected: z.enum(['general', 'special']),
+      basis: z.string().max(200),
+      reason: optionalMultiLine(500),
+    })
+    .optional(),
 });
 export type Inspection = z.infer<typeof Inspection>;
 export type InspectionInput = z.input<typeof Inspection>;

@@ -36,6 +36,8 @@ export const pdfLabels = {
   /** A measured reading no limit judged and no result given (records before edition 2). */
   notJudged: '未判定',
   overrideReason: '改判理由：',
+  controlLevelBasis: '控制要求依据',
+  controlLevelReason: '未按本县规定执行的理由',
   judgedValue: '判定值',
   judgedRule: (rule: string, decimals: number) => `${rule}，按 GB/T 8170 修约至 ${decimals} 位小数`,
   judgedBy: {

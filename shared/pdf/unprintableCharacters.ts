@@ -121,6 +121,8 @@ function sourceOf(field: string, record: Inspection): Source | undefined {
   switch (field) {
     case 'place':
       return { path: ['place'], entered: record.place };
+    case 'controlLevelBasis.reason':
+      return { path: ['facts', 'controlLevel'], entered: record.controlLevelBasis?.reason ?? '' };
     case 'legal.partyConfirmation':
       return { path: ['legal', 'partyConfirmation'], entered: record.legal.partyConfirmation };
     case 'refusal.reason':

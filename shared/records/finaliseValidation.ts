@@ -7,6 +7,7 @@ import { CertificateNumber } from '../domain/inspector';
 import type { Inspection } from '../domain/inspection';
 import { findUnprintableCharacters } from '../pdf/unprintableCharacters';
 import type { ConditionContext } from '../templates/condition';
+import { CONTROL_LEVEL_FACT } from '../templates/controlLevels';
 import { isVisible } from '../templates/isVisible';
 import { findingRequired } from '../templates/judge';
 import { effectiveResult, isResultOverride } from '../templates/readingResult';
@@ -22,6 +23,8 @@ export type FinaliseProblemCode =
   | 'reading-result-missing'
   /** Edition 2: a result other than the reading's judgement needs its reason. */
   | 'result-override-reason-missing'
+  /** Edition 2: a control level other than the county's needs its reason. */
+  | 'control-level-reason-missing'
   | 'finding-missing'
   | 'finding-description-missing'
   | 'finding-requirement-missing'
@@ -141,6 +144,15 @@ function checklistProblems(
       problems.push(problem('fact-missing', ['facts', fact.id], { params: { fact: fact.id } }));
     }
   }
+  const basis = inspection.controlLevelBasis;
+  if (
+    basis !== undefined &&
+    rulesApply(inspection, 2) &&
+    inspection.facts[CONTROL_LEVEL_FACT] !== undefined &&
+    inspection.facts[CONTROL_LEVEL_FACT] !== basis.expected &&
+    isBlank(basis.reason)
+  )
+    problems.push(problem('control-level-reason-missing', ['facts', CONTROL_LEVEL_FACT]));
   const context: ConditionContext = { options: inspection.options, facts: inspection.facts };
   for (const section of template.sections) {
     if (!isVisible(section.condition, context)) continue;

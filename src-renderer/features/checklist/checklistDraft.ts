@@ -41,6 +41,8 @@ export interface ChecklistDraft {
   readonly answers: Readonly<Record<string, AnswerDraft>>;
   /** At most one finding per item, by item id. */
   readonly findings: Readonly<Record<string, FindingDraft>>;
+  /** Why another control level than the county's applies (stored only when it differs). */
+  readonly controlLevelReason?: string;
   /** When 检查完成 last succeeded; cleared by the next change. */
   readonly endedAt?: string;
 }
@@ -100,9 +102,11 @@ export function draftFromInspection(
       deadline: finding.deadline,
     };
   }
+  const controlLevelReason = inspection.controlLevelBasis?.reason;
   return {
     options: inspection.options,
     facts,
+    ...(controlLevelReason !== undefined ? { controlLevelReason } : {}),
     answers,
     findings,
     ...(inspection.endedAt !== undefined ? { endedAt: inspection.endedAt } : {}),

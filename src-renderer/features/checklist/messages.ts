@@ -94,7 +94,13 @@ export const checklistZh = {
     findingNotNeeded: '该项已不需要问题记录，请删除',
     resultMissing: '该读数没有适用限值，请选择符合或不符合',
     overrideReasonMissing: '结果与读数判定不一致，请填写改判理由',
+    controlLevelReasonMissing: '所选控制要求与本县规定不一致，请填写理由',
   },
+  controlLevel: {
+    county: '本县规定：{{level}}（依据：{{basis}}）',
+    reason: '不按本县规定执行的理由（将打印在笔录上）',
+  },
+  controlLevelNames: { general: '一般控制要求', special: '特别控制要求' },
   errors: {
     notNumber: '请输入数字（如 0.25），不能包含字母、单位或其他符号',
     negative: '该读数不能为负数',
@@ -216,7 +222,13 @@ export const checklistEn: MessageShape<typeof checklistZh> = {
     findingNotNeeded: 'finding no longer needed: delete it',
     resultMissing: 'no limit applies: choose compliant or non-compliant',
     overrideReasonMissing: 'the result differs from the judgement: give the reason',
+    controlLevelReasonMissing: 'the control level differs from the county’s: give the reason',
   },
+  controlLevel: {
+    county: 'County rule: {{level}} (basis: {{basis}})',
+    reason: 'Reason for not applying the county rule (printed on the record)',
+  },
+  controlLevelNames: { general: 'general requirements', special: 'special requirements' },
   errors: {
     notNumber: 'Enter a number (e.g. 0.25) without letters, units or other signs',
     negative: 'This reading cannot be negative',

@@ -4,6 +4,7 @@
  * and is left out here, so the draft always saves and never holds an invalid value.
  */
 import { Inspection, type Answer, type Finding } from '../../../shared/domain/inspection';
+import { CONTROL_LEVEL_FACT } from '../../../shared/templates/controlLevels';
 import { findingRequired } from '../../../shared/templates/judge';
 import { allItems, type TemplateItem } from '../../../shared/templates/templateSchema';
 import type { AnswerDraft, ChecklistDraft, FindingDraft } from './checklistDraft';
@@ -89,6 +90,24 @@ function toFinding(itemId: string, draft: FindingDraft, env: ChecklistEnv): Find
   };
 }
 
+/**
+ * The county's control level and basis, stored with the record when the template asks for a
+ * control level; the reason only when another level is chosen (docs/domain.md "Control level").
+ */
+function controlLevelBasisOf(draft: ChecklistDraft, env: ChecklistEnv) {
+  const county = env.controlLevel;
+  if (county === undefined || !env.template.facts.some((f) => f.id === CONTROL_LEVEL_FACT))
+    return undefined;
+  const chosen = draft.facts[CONTROL_LEVEL_FACT] ?? '';
+  const reason = draft.controlLevelReason?.trim() ?? '';
+  const keep = chosen !== '' && chosen !== county.level && reason !== '';
+  return {
+    expected: county.level,
+    basis: county.basis,
+    ...(keep && isStorable(overrideReasonError(reason)) ? { reason } : {}),
+  };
+}
+
 export function hasFindingText(draft: FindingDraft): boolean {
   return [draft.description, draft.requirement, draft.deadline].some((s) => s.trim() !== '');
 }
@@ -109,8 +128,10 @@ export function toInspection(
       findings.push(toFinding(item.id, findingDraft, env));
   }
   const { endedAt: _previousEnd, ...rest } = base;
+  const controlLevelBasis = controlLevelBasisOf(draft, env);
   return Inspection.parse({
     ...rest,
+    ...(controlLevelBasis !== undefined ? { controlLevelBasis } : {}),
     options: [...draft.options],
     facts: parseFacts(env.template, draft.facts).values,
     answers,

@@ -29,6 +29,7 @@ const ChecklistDraftSchema = z.object({
     z.object({ id: RecordId, description: text, rule: text, requirement: text, deadline: text }),
   ),
   endedAt: z.string().max(40).optional(),
+  controlLevelReason: text.optional(),
 });
 
 const UnloadCopy = z.object({

@@ -8,7 +8,8 @@ import { isResultOverride } from '../../../shared/templates/readingResult';
 import type { TemplateItem } from '../../../shared/templates/templateSchema';
 import type { ChecklistDraft } from './checklistDraft';
 import type { ChecklistEnv } from './checklistEnv';
-import { findingErrors, instrumentErrors } from './fieldChecks';
+import { findingErrors, instrumentErrors, overrideReasonError } from './fieldChecks';
+import { CONTROL_LEVEL_FACT } from '../../../shared/templates/controlLevels';
 import { judgeItem } from './judgeItem';
 import { parseFacts } from './parseFacts';
 import { hasFindingText, toAnswer } from './toInspection';
@@ -27,7 +28,9 @@ export type ProblemKind =
   /** A complete reading no limit judged: the inspector must say 符合 or 不符合. */
   | 'resultMissing'
   /** A result other than the reading's judgement, without its reason. */
-  | 'overrideReasonMissing';
+  | 'overrideReasonMissing'
+  /** A control level other than the county's, without its reason. */
+  | 'controlLevelReasonMissing';
 
 export interface Problem {
   readonly kind: ProblemKind;
@@ -91,6 +94,18 @@ export function validateChecklist(draft: ChecklistDraft, env: ChecklistEnv): Pro
       target: { type: 'fact', id: fact.id },
     });
   }
+  const chosenLevel = draft.facts[CONTROL_LEVEL_FACT] ?? '';
+  if (
+    env.controlLevel !== undefined &&
+    env.template.facts.some((f) => f.id === CONTROL_LEVEL_FACT) &&
+    chosenLevel !== '' &&
+    chosenLevel !== env.controlLevel.level &&
+    overrideReasonError(draft.controlLevelReason ?? '') !== undefined
+  )
+    problems.push({
+      kind: 'controlLevelReasonMissing',
+      target: { type: 'fact', id: CONTROL_LEVEL_FACT },
+    });
   const sections = visibleSections(env.template, conditionContext(env.template, draft));
   const visible = new Set<string>();
   for (const { items } of sections) {

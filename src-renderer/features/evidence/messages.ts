@@ -14,6 +14,7 @@ const problemsZh = {
   'reading-incomplete': '测量值不足：需要 {{needed}} 个，已填 {{given}} 个',
   'reading-result-missing': '该读数没有适用限值，请选择符合或不符合',
   'result-override-reason-missing': '结果与读数判定不一致，请填写改判理由',
+  'control-level-reason-missing': '所选控制要求与本县规定不一致，请填写理由',
   'finding-missing': '不符合或超标的检查项须填写问题及整改要求',
   'finding-description-missing': '问题描述为空',
   'finding-requirement-missing': '请填写整改要求',
@@ -50,6 +51,7 @@ const problemsEn = {
   'reading-result-missing': 'No limit applies to this reading: choose compliant or not compliant',
   'result-override-reason-missing':
     'The result differs from the reading’s judgement: give the reason',
+  'control-level-reason-missing': 'The control level differs from the county’s: give the reason',
   'finding-missing': 'A failed or exceeded item needs a finding with a requirement',
   'finding-description-missing': 'The finding has no description',
   'finding-requirement-missing': 'Enter the rectification requirement',

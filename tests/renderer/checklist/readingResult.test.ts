@@ -118,4 +118,40 @@ describe('reading results', () => {
     expect(problemsOf(chosen, NMHC_1H)).not.toContain('resultMissing');
     expect(problemsOf(chosen, NMHC_1H)).not.toContain('overrideReasonMissing');
   });
+
+  it('stores the county control level and basis, and a reason only for another level', () => {
+    const county = { level: 'special', basis: '汾渭平原重点区域（环大气〔2019〕53号）' } as const;
+    const withCounty: ChecklistEnv = { ...env, controlLevel: county };
+    const same = toInspection(
+      makeInspection({ template: { id: 'vocs', version: 1 } }),
+      { ...start, controlLevelReason: '不应保存' },
+      withCounty,
+    );
+    expect(same.controlLevelBasis).toEqual({ expected: 'special', basis: county.basis });
+    const general: ChecklistDraft = { ...start, facts: { controlLevel: 'general' } };
+    expect(
+      validateChecklist(general, withCounty).some((p) => p.kind === 'controlLevelReasonMissing'),
+    ).toBe(true);
+    const reasoned = { ...general, controlLevelReason: ' 许可证载明一般控制要求 ' };
+    expect(
+      validateChecklist(reasoned, withCounty).some((p) => p.kind === 'controlLevelReasonMissing'),
+    ).toBe(false);
+    const stored = toInspection(
+      makeInspection({ template: { id: 'vocs', version: 1 } }),
+      reasoned,
+      withCounty,
+    );
+    expect(stored.controlLevelBasis).toEqual({
+      expected: 'special',
+      basis: county.basis,
+      reason: '许可证载明一般控制要求',
+    });
+    expect(draftFromInspection(vocsV1, stored).controlLevelReason).toBe('许可证载明一般控制要求');
+    // Without a county level (outside Lüliang) nothing is stored or asked.
+    expect(stored.facts['controlLevel']).toBe('general');
+    expect(
+      toInspection(makeInspection({ template: { id: 'vocs', version: 1 } }), reasoned, env)
+        .controlLevelBasis,
+    ).toBeUndefined();
+  });
 });
