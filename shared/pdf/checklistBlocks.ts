@@ -1,5 +1,6 @@
 /** The 检查情况 table: visible sections and items of the template with the record's answers. */
 import type { Inspection } from '../domain/inspection';
+import { computeCheck } from '../templates/computedCheck';
 import { isVisible } from '../templates/isVisible';
 import { effectiveResult, isResultOverride } from '../templates/readingResult';
 import type { ChecklistTemplate } from '../templates/templateSchema';
@@ -40,6 +41,7 @@ export function checklistBlock(record: Inspection, template: ChecklistTemplate):
       const reading = answer?.reading;
       const measured = reading !== undefined && reading.values.length > 0;
       const reason = isResultOverride(answer) ? answer?.overrideReason?.trim() : undefined;
+      const computed = item.kind === 'check' ? computeCheck(item, record.facts) : undefined;
       rows.push({
         cells: [
           { text: String(n), field: 'label', align: 'center' },
@@ -63,7 +65,7 @@ export function checklistBlock(record: Inspection, template: ChecklistTemplate):
                 }`
               : item.kind === 'reading' && result === undefined
                 ? pdfLabels.unanswered
-                : '—',
+                : (computed?.explanation ?? '—'),
             field: `${field}.reading`,
             bold: reading?.exceeded === true,
           },

@@ -13,6 +13,8 @@ import { ChecklistField } from './ChecklistField';
 import { FindingEditor } from './FindingEditor';
 import { targetElementId } from './focusTarget';
 import { ReadingFields } from './ReadingFields';
+import { parseFacts } from './parseFacts';
+import { computeCheck } from '../../../shared/templates/computedCheck';
 import { ResultRadios } from './ResultRadios';
 import { useRenderProbe } from './renderProbe';
 import { toAnswer } from './toInspection';
@@ -48,10 +50,16 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
   );
   const facts = useChecklistSelector(
     store,
-    useCallback((d: ChecklistDraft) => (item.kind === 'reading' ? d.facts : noFacts), [item.kind]),
+    useCallback(
+      (d: ChecklistDraft) =>
+        item.kind === 'reading' || item.computedBy !== undefined ? d.facts : noFacts,
+      [item],
+    ),
   );
   const stored = answer ? toAnswer(item, answer, facts, env) : undefined;
   const needsFinding = findingRequired(stored, item);
+  const computed =
+    item.kind === 'check' ? computeCheck(item, parseFacts(env.template, facts).values) : undefined;
   const judged = judgedResult(stored);
   const override =
     judged !== undefined && stored?.result !== undefined && isResultOverride(stored)
@@ -101,6 +109,14 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
         ) : null}
       </p>
       {item.kind === 'reading' ? <ReadingFields item={item} answer={answer} facts={facts} /> : null}
+      {computed !== undefined ? (
+        <p className={`computed computed-${computed.result}`} aria-live="polite">
+          {t('checklist.computed', {
+            result: t(`checklist.result.${computed.result}`),
+            explanation: computed.explanation,
+          })}
+        </p>
+      ) : null}
       {override !== undefined ? (
         <div className="item-override">
           <p className="muted">

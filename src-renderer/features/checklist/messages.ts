@@ -101,6 +101,7 @@ export const checklistZh = {
     reason: '不按本县规定执行的理由（将打印在笔录上）',
   },
   controlLevelNames: { general: '一般控制要求', special: '特别控制要求' },
+  computed: '建议结论：{{result}}。{{explanation}}',
   errors: {
     notNumber: '请输入数字（如 0.25），不能包含字母、单位或其他符号',
     negative: '该读数不能为负数',
@@ -229,6 +230,7 @@ export const checklistEn: MessageShape<typeof checklistZh> = {
     reason: 'Reason for not applying the county rule (printed on the record)',
   },
   controlLevelNames: { general: 'general requirements', special: 'special requirements' },
+  computed: 'Proposed: {{result}}. {{explanation}}',
   errors: {
     notNumber: 'Enter a number (e.g. 0.25) without letters, units or other signs',
     negative: 'This reading cannot be negative',
