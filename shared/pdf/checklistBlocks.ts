@@ -2,6 +2,7 @@
 import type { Inspection } from '../domain/inspection';
 import { computeCheck } from '../templates/computedCheck';
 import { isVisible } from '../templates/isVisible';
+import { basisText } from '../templates/localBasis';
 import { effectiveResult, isResultOverride } from '../templates/readingResult';
 import type { ChecklistTemplate } from '../templates/templateSchema';
 import { pdfLabels } from './pdfLabels';
@@ -45,7 +46,10 @@ export function checklistBlock(record: Inspection, template: ChecklistTemplate):
       rows.push({
         cells: [
           { text: String(n), field: 'label', align: 'center' },
-          { text: `${item.text.zh}\n（${item.source}）`, field: `template:${item.id}` },
+          {
+            text: `${item.text.zh}\n（${basisText(item.source, template.type)}）`,
+            field: `template:${item.id}`,
+          },
           {
             text: result
               ? resultLabels[result]

@@ -106,6 +106,8 @@ describe('readings and results: judged on screen, overridden with a reason, prin
       for (const piece of pieces(printed)) expect(text, printed).toContain(piece);
     expect(text).toContain(flat('判定值：1.6 m'));
     expect(text).toContain('12000');
+    // Dust items cite the local ordinance beside the national basis.
+    expect(text).toContain('《吕梁市扬尘污染防治条例》');
     // No item prints 未填写 (the party's refusal prints its own "（当事人未填写意见）").
     expect(text.split('（当事人未填写意见）').join('')).not.toContain('未填写');
     const pages = join(SCREENSHOT_DIR, 'readings-pdf');

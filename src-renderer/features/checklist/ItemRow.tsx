@@ -15,6 +15,7 @@ import { targetElementId } from './focusTarget';
 import { ReadingFields } from './ReadingFields';
 import { parseFacts } from './parseFacts';
 import { computeCheck } from '../../../shared/templates/computedCheck';
+import { basisText } from '../../../shared/templates/localBasis';
 import { ResultRadios } from './ResultRadios';
 import { useRenderProbe } from './renderProbe';
 import { toAnswer } from './toInspection';
@@ -100,7 +101,7 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
         />
       </div>
       <p className="item-meta">
-        {t('checklist.source')}：{item.source}
+        {t('checklist.source')}：{basisText(item.source, env.template.type)}
         {item.guidance ? (
           <>
             {' · '}
