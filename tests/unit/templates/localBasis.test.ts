@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { checklistBlock } from '../../../shared/pdf/checklistBlocks';
 import { basisText, LULIANG_DUST_ORDINANCE } from '../../../shared/templates/localBasis';
 import { dustV1 } from '../../../shared/templates/dust.v1';
+import type { ChecklistTemplate } from '../../../shared/templates/templateSchema';
 import { vocsV1 } from '../../../shared/templates/vocs.v1';
 import { makeInspection } from '../../fixtures/builders';
 
-const itemCells = (record: ReturnType<typeof makeInspection>, template = dustV1) => {
+const itemCells = (
+  record: ReturnType<typeof makeInspection>,
+  template: ChecklistTemplate = dustV1,
+) => {
   const block = checklistBlock(record, template);
   if (block.kind !== 'table') throw new Error('not a table');
   return block.rows
