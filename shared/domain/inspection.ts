@@ -6,7 +6,14 @@ import { DraftInspector } from './inspector';
 import { GeoLocation } from './location';
 import { recordEnvelope } from './record';
 import { Site } from './site';
-import { IsoDate, IsoDateTime, multiLine, optionalLine, requiredLine } from './text';
+import {
+  IsoDate,
+  IsoDateTime,
+  multiLine,
+  optionalLine,
+  optionalMultiLine,
+  requiredLine,
+} from './text';
 
 export const inspectionTypes = ['vocs', 'dust', 'machinery'] as const;
 export const InspectionType = z.enum(inspectionTypes);
@@ -26,6 +33,9 @@ export type ItemResult = z.infer<typeof ItemResult>;
 export const AppliedLimit = z.object({
   min: z.number().optional(),
   max: z.number().optional(),
+  /** Strict bounds: a value equal to the bound breaches. Absent (inclusive) on older records. */
+  minExclusive: z.boolean().optional(),
+  maxExclusive: z.boolean().optional(),
   unit: z.string().max(20),
   source: z.string().max(200),
 });
@@ -44,12 +54,23 @@ export const Reading = z.object({
   instrument: Instrument.optional(),
   limit: AppliedLimit.optional(),
   exceeded: z.boolean().optional(),
+  /**
+   * Each value as the inspector wrote it ("0.60", "2,150"), beside `values`, so the record
+   * prints what was typed (docs/domain.md "Readings"). Absent on records made before it
+   * existed, which keeps their hash.
+   */
+  texts: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
 });
 
 export const Answer = z.object({
   result: ItemResult.optional(),
   note: multiLine(2000),
   reading: Reading.optional(),
+  /**
+   * Why the result differs from what the reading's judgement gives (超标 → 不符合, 达标 → 符合);
+   * printed with the result (docs/domain.md "Readings"). Optional: absent on older records.
+   */
+  overrideReason: optionalMultiLine(500),
 });
 export type Answer = z.infer<typeof Answer>;
 
@@ -137,6 +158,18 @@ export const Inspection = z.object({
    * existed (edition 1), so their hash is unchanged.
    */
   finaliseRules: z.number().int().min(1).max(100).optional(),
+  /**
+   * The control level the site's county applies and its basis (shared/templates/controlLevels.ts),
+   * stored when the template asks for a control level; `reason` when the inspector applied
+   * another. Absent on older records, which keeps their hash.
+   */
+  controlLevelBasis: z
+    .object({
+      expected: z.enum(['general', 'special']),
+      basis: z.string().max(200),
+      reason: optionalMultiLine(500),
+    })
+    .optional(),
 });
 export type Inspection = z.infer<typeof Inspection>;
 export type InspectionInput = z.input<typeof Inspection>;

@@ -28,6 +28,18 @@ export function optionalLine(max: number) {
     .default('');
 }
 
+/**
+ * Multi-line free text that may be absent: no default, so a record made before the field
+ * existed parses without it and keeps its canonical JSON (and hash).
+ */
+export function optionalMultiLine(max: number) {
+  return z
+    .string()
+    .max(max, 'errors.tooLong')
+    .refine((s) => !CONTROL.test(s), 'errors.controlChars')
+    .optional();
+}
+
 /** Multi-line free text (notes, findings). */
 export function multiLine(max: number) {
   return z

@@ -1,6 +1,9 @@
 /** The 检查情况 table: visible sections and items of the template with the record's answers. */
 import type { Inspection } from '../domain/inspection';
+import { computeCheck } from '../templates/computedCheck';
 import { isVisible } from '../templates/isVisible';
+import { basisText } from '../templates/localBasis';
+import { effectiveResult, isResultOverride } from '../templates/readingResult';
 import type { ChecklistTemplate } from '../templates/templateSchema';
 import { pdfLabels } from './pdfLabels';
 import type { PdfBlock, PdfTableRow } from './pdfModel';
@@ -33,25 +36,40 @@ export function checklistBlock(record: Inspection, template: ChecklistTemplate):
     for (const item of items) {
       n += 1;
       const answer = record.answers[item.id];
-      const result = answer?.result;
+      // Older records may lack the result of a judged reading: it is derived, not 未填写.
+      const result = effectiveResult(answer);
       const field = `answers["${item.id}"]`;
       const reading = answer?.reading;
+      const measured = reading !== undefined && reading.values.length > 0;
+      const reason = isResultOverride(answer) ? answer?.overrideReason?.trim() : undefined;
+      const computed = item.kind === 'check' ? computeCheck(item, record.facts) : undefined;
       rows.push({
         cells: [
           { text: String(n), field: 'label', align: 'center' },
-          { text: `${item.text.zh}\n（${item.source}）`, field: `template:${item.id}` },
           {
-            text: result ? resultLabels[result] : pdfLabels.unanswered,
+            text: `${item.text.zh}\n（${basisText(item.source, template.type)}）`,
+            field: `template:${item.id}`,
+          },
+          {
+            text: result
+              ? resultLabels[result]
+              : measured
+                ? pdfLabels.notJudged
+                : pdfLabels.unanswered,
             field: 'label',
             align: 'center',
             bold: result === 'fail',
           },
           {
+            // The override reason goes with the reading it overrides: the result column is
+            // too narrow for a sentence.
             text: reading
-              ? readingText(reading)
-              : item.kind === 'reading'
+              ? `${readingText(reading, item.kind === 'reading' ? item : undefined)}${
+                  reason ? `\n${pdfLabels.overrideReason}${reason}` : ''
+                }`
+              : item.kind === 'reading' && result === undefined
                 ? pdfLabels.unanswered
-                : '—',
+                : (computed?.explanation ?? '—'),
             field: `${field}.reading`,
             bold: reading?.exceeded === true,
           },

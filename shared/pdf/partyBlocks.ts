@@ -2,6 +2,7 @@
 import { findCounty } from '../domain/counties';
 import type { Inspection } from '../domain/inspection';
 import type { ChecklistTemplate } from '../templates/templateSchema';
+import { controlLevelRows } from './controlLevelRows';
 import { unitText } from './readingText';
 import { pdfLabels as L } from './pdfLabels';
 import type { PdfBlock, PdfCell } from './pdfModel';
@@ -133,6 +134,7 @@ export function factBlocks(record: Inspection, template: ChecklistTemplate): Pdf
   }
   if (chosen.length > 0)
     rows.push({ cells: [label(L.options), value(chosen.join('、'), 'options', 3)] });
+  rows.push(...controlLevelRows(record));
   if (rows.length === 0) return [];
   return [
     {

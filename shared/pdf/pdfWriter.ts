@@ -12,6 +12,19 @@ export const FONT_FAMILY = 'NotoSansSC';
 interface Run {
   readonly text: string;
   readonly shift?: Shift;
+  /** The characters a stand-in run replaces ("⁻" drawn as a raised "-"), for ActualText. */
+  readonly actual?: string;
+}
+
+/**
+ * A PDF text string in UTF-16BE hex (ISO 32000 §7.9.2.2), e.g. "⁻" → <FEFF207B>. Hex needs
+ * no escaping, whatever the characters.
+ */
+function utf16Hex(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i += 1)
+    hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  return `<${hex}>`;
 }
 
 export class PdfWriter {
@@ -45,8 +58,12 @@ export class PdfWriter {
       plain = '';
       const last = runs.at(-1);
       if (last?.shift === form.shift)
-        runs[runs.length - 1] = { ...last, text: last.text + form.base };
-      else runs.push({ text: form.base, shift: form.shift });
+        runs[runs.length - 1] = {
+          ...last,
+          text: last.text + form.base,
+          actual: (last.actual ?? '') + char,
+        };
+      else runs.push({ text: form.base, shift: form.shift, actual: char });
     }
     if (plain) runs.push({ text: plain });
     return runs;
@@ -94,9 +111,18 @@ export class PdfWriter {
       const runSize = run.shift ? size * shiftScale : size;
       this.setFace(bold, runSize);
       const dy = run.shift ? shiftOffsetEm[run.shift] * size * PT : 0;
+      // A stand-in glyph (a raised "-" for "⁻") would extract as its base character: marked
+      // content with ActualText (ISO 32000 §14.9.4) makes search and copy give what was typed.
+      if (run.actual !== undefined) this.write(`/Span <</ActualText ${utf16Hex(run.actual)}>> BDC`);
       this.doc.text(run.text, cursor, y + dy, { baseline: 'alphabetic' });
+      if (run.actual !== undefined) this.write('EMC');
       cursor += this.measure(run.text, runSize, bold);
     }
+  }
+
+  /** Appends operators to the current page's content stream (jsPDF's internal writer). */
+  private write(operators: string): void {
+    (this.doc.internal as unknown as { write: (...parts: string[]) => void }).write(operators);
   }
 
   /** Starts a new page when `height` mm do not fit below the cursor; true if it did. */

@@ -85,9 +85,12 @@ function sourceOf(field: string, record: Inspection): Source | undefined {
   const answer = ANSWER.exec(field);
   if (answer?.[1] && answer[2]) {
     const [, itemId, key] = answer;
+    const stored = record.answers[itemId];
+    // The reading cell also prints the reason for a result against the judgement.
+    const reason = key === 'reading' ? (stored?.overrideReason ?? '') : '';
     return {
       path: ['answers', itemId, key],
-      entered: textsIn(step(record.answers[itemId], key)),
+      entered: `${textsIn(step(stored, key))}\n${reason}`,
       itemId,
     };
   }
@@ -118,6 +121,8 @@ function sourceOf(field: string, record: Inspection): Source | undefined {
   switch (field) {
     case 'place':
       return { path: ['place'], entered: record.place };
+    case 'controlLevelBasis.reason':
+      return { path: ['facts', 'controlLevel'], entered: record.controlLevelBasis?.reason ?? '' };
     case 'legal.partyConfirmation':
       return { path: ['legal', 'partyConfirmation'], entered: record.legal.partyConfirmation };
     case 'refusal.reason':

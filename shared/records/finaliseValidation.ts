@@ -7,15 +7,24 @@ import { CertificateNumber } from '../domain/inspector';
 import type { Inspection } from '../domain/inspection';
 import { findUnprintableCharacters } from '../pdf/unprintableCharacters';
 import type { ConditionContext } from '../templates/condition';
+import { CONTROL_LEVEL_FACT } from '../templates/controlLevels';
 import { isVisible } from '../templates/isVisible';
 import { findingRequired } from '../templates/judge';
+import { effectiveResult, isResultOverride } from '../templates/readingResult';
 import type { ChecklistTemplate, TemplateItem } from '../templates/templateSchema';
+import { rulesApply } from './finaliseRules';
 
 export type FinaliseProblemCode =
   | 'template-unknown'
   | 'fact-missing'
   | 'item-unanswered'
   | 'reading-incomplete'
+  /** Edition 2: a measured reading that no limit judged needs an explicit 符合/不符合. */
+  | 'reading-result-missing'
+  /** Edition 2: a result other than the reading's judgement needs its reason. */
+  | 'result-override-reason-missing'
+  /** Edition 2: a control level other than the county's needs its reason. */
+  | 'control-level-reason-missing'
   | 'finding-missing'
   | 'finding-description-missing'
   | 'finding-requirement-missing'
@@ -135,6 +144,15 @@ function checklistProblems(
       problems.push(problem('fact-missing', ['facts', fact.id], { params: { fact: fact.id } }));
     }
   }
+  const basis = inspection.controlLevelBasis;
+  if (
+    basis !== undefined &&
+    rulesApply(inspection, 2) &&
+    inspection.facts[CONTROL_LEVEL_FACT] !== undefined &&
+    inspection.facts[CONTROL_LEVEL_FACT] !== basis.expected &&
+    isBlank(basis.reason)
+  )
+    problems.push(problem('control-level-reason-missing', ['facts', CONTROL_LEVEL_FACT]));
   const context: ConditionContext = { options: inspection.options, facts: inspection.facts };
   for (const section of template.sections) {
     if (!isVisible(section.condition, context)) continue;
@@ -162,6 +180,12 @@ function itemProblems(inspection: Inspection, item: TemplateItem): FinaliseProbl
         params: { needed: item.repeats, given: values.length },
       }),
     );
+  }
+  if (item.kind === 'reading' && rulesApply(inspection, 2)) {
+    if (effectiveResult(answer) === undefined && values.length >= item.repeats)
+      problems.push(problem('reading-result-missing', ['answers', item.id, 'result'], at));
+    if (isResultOverride(answer) && isBlank(answer?.overrideReason))
+      problems.push(problem('result-override-reason-missing', ['answers', item.id, 'reason'], at));
   }
   if (findingRequired(answer, item) && !inspection.findings.some((f) => f.itemId === item.id)) {
     problems.push(problem('finding-missing', ['answers', item.id, 'finding'], at));

@@ -5,6 +5,7 @@
  */
 import type { Answer } from '../domain/inspection';
 import { assertNever } from './assertNever';
+import { isResultOverride } from './readingResult';
 import type { LimitResolution, ResolvedLimit } from './resolveLimit';
 import { roundHalfEven } from './roundHalfEven';
 import type { ReadingItem, TemplateItem } from './templateSchema';
@@ -30,8 +31,9 @@ export interface ReadingJudgement {
 }
 
 /**
- * Bounds are inclusive: a value equal to the limit complies (GB 37822 "≥0.3 m/s": 0.3
- * passes; "≤500 μmol/mol": 500 passes). The rounded value is compared, as reported
+ * Bounds are inclusive unless the limit marks them exclusive: a value equal to the limit
+ * complies (GB 37822 "≥0.3 m/s": 0.3 passes; "≤500 μmol/mol": 500 passes), but equal to a
+ * leak definition is a leak (maxExclusive, limitSchema.ts). The rounded value is compared, as reported
  * results are (GB/T 8170 修约值比较法).
  */
 export function judgeReading(
@@ -83,8 +85,11 @@ function worstValue(item: ReadingItem, values: readonly number[], limit: Resolve
 }
 
 function compare(value: number, limit: ResolvedLimit): 'within-limit' | 'above-max' | 'below-min' {
-  if (limit.max !== undefined && value > limit.max) return 'above-max';
-  if (limit.min !== undefined && value < limit.min) return 'below-min';
+  const { min, max } = limit;
+  if (max !== undefined && (limit.maxExclusive === true ? value >= max : value > max))
+    return 'above-max';
+  if (min !== undefined && (limit.minExclusive === true ? value <= min : value < min))
+    return 'below-min';
   return 'within-limit';
 }
 
@@ -96,6 +101,8 @@ export function findingRequired(answer: Answer | undefined, item: TemplateItem):
     case 'check':
       return answer.result === 'fail';
     case 'reading':
+      // An exceeded reading overridden to 符合 (with its printed reason) needs no finding.
+      if (isResultOverride(answer)) return answer.result === 'fail';
       return answer.reading?.exceeded === true || answer.result === 'fail';
     default:
       return assertNever(kind);

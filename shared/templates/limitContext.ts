@@ -21,7 +21,10 @@ export function limitContextFromFacts(
   return {
     ...(controlLevel.success ? { controlLevel: controlLevel.data } : {}),
     ...(stage.success
-      ? { machineClass: smokeClassFor(stage.data, zoneRule?.requiresSmokeClassIII ?? false) }
+      ? {
+          machineClass: smokeClassFor(stage.data, zoneRule?.requiresSmokeClassIII ?? false),
+          stageClass: smokeClassFor(stage.data, false),
+        }
       : {}),
     ...(typeof power === 'number' ? { ratedPowerKw: power } : {}),
   };

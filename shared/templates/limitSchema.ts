@@ -12,11 +12,27 @@ export const Confidence = z.enum(['V', 'R', 'U']);
 export type Confidence = z.infer<typeof Confidence>;
 
 /**
- * Inclusive bounds: a value equal to `min` or `max` complies (≥ 0.3 m/s: 0.3 passes;
- * ≤ 500 μmol/mol: 500 passes). A range has both ends.
+ * Bounds are inclusive unless marked exclusive: a value equal to `min` or `max` complies
+ * (≥ 0.3 m/s: 0.3 passes; ≤ 500 μmol/mol: 500 passes). `maxExclusive` makes the bound strict
+ * (< max complies), for rules the source writes as "at or above X is a breach": GB 37822 §8.3
+ * "泄漏检测值 ≥ 泄漏认定浓度" is a leak, so 2000 μmol/mol against 2000 is a leak
+ * (docs/domain.md "Limits"). A range has both ends.
  */
 export const LimitBound = z
-  .strictObject({ min: z.number().finite().optional(), max: z.number().finite().optional() })
+  .strictObject({
+    min: z.number().finite().optional(),
+    max: z.number().finite().optional(),
+    /** True when a value equal to `min` breaches (> min complies). */
+    minExclusive: z.boolean().optional(),
+    /** True when a value equal to `max` breaches (< max complies). */
+    maxExclusive: z.boolean().optional(),
+  })
+  .refine(
+    (b) =>
+      (b.minExclusive === undefined || b.min !== undefined) &&
+      (b.maxExclusive === undefined || b.max !== undefined),
+    'an exclusive flag needs its bound',
+  )
   .refine((b) => b.min !== undefined || b.max !== undefined, 'a bound needs min or max')
   .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, 'min above max');
 export type LimitBound = z.infer<typeof LimitBound>;

@@ -53,7 +53,12 @@ export const limits = [
     source: 'GB 37822-2019 §8.3',
     confidence: 'U',
     note: 'DOMAIN.md tags these numbers R/U: confirm GB 37822 §8 before relying on them.',
-    values: { kind: 'byControlLevel', general: { max: 5000 }, special: { max: 2000 } },
+    // §8.3: a leak is a reading at or above the leak definition, so equal is a leak.
+    values: {
+      kind: 'byControlLevel',
+      general: { max: 5000, maxExclusive: true },
+      special: { max: 2000, maxExclusive: true },
+    },
   },
   {
     id: 'vocs.ldar-leak-other',
@@ -65,7 +70,11 @@ export const limits = [
     source: 'GB 37822-2019 §8.3',
     confidence: 'U',
     note: 'As above (R/U).',
-    values: { kind: 'byControlLevel', general: { max: 2000 }, special: { max: 500 } },
+    values: {
+      kind: 'byControlLevel',
+      general: { max: 2000, maxExclusive: true },
+      special: { max: 500, maxExclusive: true },
+    },
   },
   {
     id: 'vocs.open-liquid-surface',
@@ -76,7 +85,12 @@ export const limits = [
     unit: 'μmol/mol',
     source: 'GB 37822-2019 §9.2',
     confidence: 'R',
-    values: { kind: 'byControlLevel', general: { max: 200 }, special: { max: 100 } },
+    // §9.2: covers are required where the reading is at or above the value.
+    values: {
+      kind: 'byControlLevel',
+      general: { max: 200, maxExclusive: true },
+      special: { max: 100, maxExclusive: true },
+    },
   },
   {
     id: 'vocs.duct-seal-leak',

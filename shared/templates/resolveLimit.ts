@@ -19,6 +19,12 @@ import type { Unit } from './units';
 export interface LimitContext {
   readonly controlLevel?: ControlLevel;
   readonly machineClass?: SmokeClass;
+  /**
+   * The class of the machine's own emission stage (Ⅰ or Ⅱ), used where the zone's class sets
+   * no value: GB 36886 has no Ⅲ类 limit below 37 kW, so such a machine in a Ⅲ类 zone is judged
+   * against its stage class rather than left unjudged (docs/domain.md "Non-road machinery").
+   */
+  readonly stageClass?: SmokeClass;
   readonly ratedPowerKw?: number;
 }
 
@@ -27,6 +33,9 @@ export interface ResolvedLimit {
   readonly limitId: string;
   readonly min?: number;
   readonly max?: number;
+  /** Strict bounds (limitSchema.ts LimitBound): equal to the bound breaches. */
+  readonly minExclusive?: boolean;
+  readonly maxExclusive?: boolean;
   readonly unit: Unit;
   readonly source: string;
   readonly confidence: Confidence;
@@ -125,9 +134,15 @@ function pickBound(values: LimitValues, context: LimitContext): Picked {
         context.ratedPowerKw === undefined ? undefined : powerBandFor(context.ratedPowerKw);
       if (band === undefined)
         return { ok: false, reason: 'rated-power-required', detail: String(context.ratedPowerKw) };
-      const value = values.table[smokeClass][band];
-      const variant = `${classLabels[smokeClass]} ${powerBandLabels[band]}`;
-      // GB 36886 sets no Ⅲ类 value below 37 kW: say so rather than borrow another class's.
+      const zoneValue = values.table[smokeClass][band];
+      const zoneVariant = `${classLabels[smokeClass]} ${powerBandLabels[band]}`;
+      // GB 36886 sets no Ⅲ类 value below 37 kW: fall back to the stage's class, and say so.
+      const fallback = context.stageClass;
+      const useStage = zoneValue === null && fallback !== undefined && fallback !== smokeClass;
+      const value = useStage ? values.table[fallback][band] : zoneValue;
+      const variant = useStage
+        ? `${zoneVariant}无限值，按排放阶段${classLabels[fallback]} ${powerBandLabels[band]}`
+        : zoneVariant;
       if (value === null) return { ok: false, reason: 'not-applicable', detail: variant };
       const bound: LimitBound = values.side === 'max' ? { max: value } : { min: value };
       return { ok: true, bound, variant };

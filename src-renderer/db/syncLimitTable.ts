@@ -6,16 +6,21 @@
  * inside the pull's transaction (db/syncApplyChanges.ts), so it lands with its cursor.
  */
 import { z } from 'zod';
+import { ControlLevelTable } from '../../shared/templates/controlLevels';
 import { LimitOverrides } from '../../shared/templates/limitSchema';
 import type { ReferenceChange } from '../../shared/sync/wireSchemas';
 import type { AppDatabase } from './database';
 
 export const LIMIT_OVERRIDES_KEY = 'limitOverrides';
 export const LIMIT_OVERRIDES_VERSION_KEY = 'limitOverrides.version';
+/** The office's per-county control levels (shared/templates/controlLevels.ts), sent with the table. */
+export const CONTROL_LEVELS_KEY = 'controlLevels';
 
 const LimitTableData = z.object({
   version: z.number().int().positive(),
   overrides: LimitOverrides,
+  /** Optional: a table without it leaves the shipped per-county defaults in force. */
+  controlLevels: ControlLevelTable.optional(),
 });
 
 export async function applyLimitTable(
@@ -32,6 +37,7 @@ export async function applyLimitTable(
   await db.settings.bulkPut([
     { key: LIMIT_OVERRIDES_KEY, value: parsed.data.overrides },
     { key: LIMIT_OVERRIDES_VERSION_KEY, value: parsed.data.version },
+    { key: CONTROL_LEVELS_KEY, value: parsed.data.controlLevels ?? {} },
   ]);
   return 'stored';
 }

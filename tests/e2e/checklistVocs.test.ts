@@ -76,7 +76,17 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     // Before the module is chosen, the petrol-station items are not there.
     expect(await checklist.item(SUBMERGED).count()).toBe(0);
     await checklist.chooseOption('加油站');
+    // The county's level comes first, with its basis (docs/domain.md "Control level").
+    await expect.poll(() => checklist.fact('无组织排放控制要求').inputValue()).toBe('special');
+    expect(await page.getByText('本县规定：特别控制要求（依据：').isVisible()).toBe(true);
+    expect(await page.getByText('环大气〔2019〕53号').count()).toBeGreaterThan(0);
+    // Another level asks for the reason that will be printed.
+    await checklist.fact('无组织排放控制要求').selectOption({ label: '一般控制要求' });
+    const reason = page.getByLabel('不按本县规定执行的理由（将打印在笔录上）');
+    await expect.poll(() => reason.isVisible()).toBe(true);
+    await screenshotAt(page, 'checklist-vocs-01a-control-level', reason);
     await checklist.fact('无组织排放控制要求').selectOption({ label: '特别控制要求' });
+    await expect.poll(() => reason.count()).toBe(0);
     await checklist.fact('排污许可证编号').fill(PERMIT);
     await expect.poll(() => checklist.item(SUBMERGED).isVisible()).toBe(true);
     await checklist.waitSaved();

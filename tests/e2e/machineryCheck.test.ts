@@ -122,6 +122,12 @@ describe('machinery check: registry → on-site check → exceeded smoke → his
     expect(await checklist.fact('排放阶段').inputValue()).toBe('china3');
     expect(await checklist.fact('燃料类型').inputValue()).toBe('diesel');
     expect(await checklist.fact('环保登记编码').inputValue()).toBe('LL1411810023');
+    // The stage-versus-zone rule is computed and shown (default zone rule: 国二 and below banned).
+    const zoneItem = checklist.item('机械排放阶段符合所在区域高排放非道路移动机械禁用区管理要求');
+    // textContent: an off-screen section is not rendered (content-visibility), so no innerText.
+    await expect
+      .poll(() => zoneItem.textContent())
+      .toContain('建议结论：符合。系统判定：允许使用（国三不低于区域允许的最低阶段国三');
     await screenshotAt(page, 'machinery-check-02-prefilled');
   });
 

@@ -13,7 +13,12 @@ import type { ChecklistTemplate } from '../../../shared/templates/templateSchema
 import { useServices } from '../../app/services';
 import { patchDraft } from '../finalise/patchDraft';
 import { draftFromInspection, type ChecklistDraft } from './checklistDraft';
-import { loadLimitOverrides, loadMachine, prefillFacts } from './checklistData';
+import { loadControlLevels, loadLimitOverrides, loadMachine, prefillFacts } from './checklistData';
+import {
+  CONTROL_LEVEL_FACT,
+  controlLevelFor,
+  type ControlLevelTable,
+} from '../../../shared/templates/controlLevels';
 import { ChecklistContext, type ChecklistContextValue } from './checklistContext';
 import { shanghaiDayOf, type ChecklistEnv } from './checklistEnv';
 import { createChecklistStore } from './checklistStore';
@@ -45,6 +50,7 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
   );
   const [overrides, setOverrides] = useState<LimitOverrides>({});
   const [prefilled, setPrefilled] = useState(false);
+  const [officeLevels, setOfficeLevels] = useState<ControlLevelTable>({});
   // The latest stored record: autosave writes the form onto it (its other parts untouched).
   const baseRef = useRef(inspection);
   useLayoutEffect(() => {
@@ -61,6 +67,31 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
       live = false;
     };
   }, [db]);
+
+  useEffect(() => {
+    let live = true;
+    void loadControlLevels(db).then((loaded) => {
+      if (live && Object.keys(loaded).length > 0) setOfficeLevels(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  const countyCode = inspection.site.countyCode;
+  const controlLevel = useMemo(
+    () => controlLevelFor(countyCode, officeLevels),
+    [countyCode, officeLevels],
+  );
+  // The county's level is the starting answer (docs/domain.md "Control level"); never over one given.
+  useEffect(() => {
+    if (readOnly || controlLevel === undefined) return;
+    if (!template.facts.some((f) => f.id === CONTROL_LEVEL_FACT)) return;
+    store.update((d) =>
+      (d.facts[CONTROL_LEVEL_FACT] ?? '') !== ''
+        ? d
+        : { ...d, facts: { ...d.facts, [CONTROL_LEVEL_FACT]: controlLevel.level } },
+    );
+  }, [controlLevel, readOnly, store, template]);
 
   const machineId = inspection.machineId;
   useEffect(() => {
@@ -81,8 +112,15 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
   // A string, so the first save (which stamps startedAt) does not make a new env for every row.
   const inspectionDay = shanghaiDayOf(inspection.startedAt ?? inspection.createdAt);
   const env = useMemo<ChecklistEnv>(
-    () => ({ template, limits, overrides, inspectionDay, today: shanghaiDayOf(new Date()) }),
-    [template, overrides, inspectionDay],
+    () => ({
+      template,
+      limits,
+      overrides,
+      inspectionDay,
+      today: shanghaiDayOf(new Date()),
+      ...(controlLevel !== undefined ? { controlLevel } : {}),
+    }),
+    [template, overrides, inspectionDay, controlLevel],
   );
   const envRef = useRef(env);
   useLayoutEffect(() => {

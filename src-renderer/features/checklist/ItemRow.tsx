@@ -13,12 +13,16 @@ import { ChecklistField } from './ChecklistField';
 import { FindingEditor } from './FindingEditor';
 import { targetElementId } from './focusTarget';
 import { ReadingFields } from './ReadingFields';
+import { parseFacts } from './parseFacts';
+import { computeCheck } from '../../../shared/templates/computedCheck';
+import { basisText } from '../../../shared/templates/localBasis';
 import { ResultRadios } from './ResultRadios';
 import { useRenderProbe } from './renderProbe';
 import { toAnswer } from './toInspection';
 import { useLocalized } from './useLocalized';
 import { itemProblems } from './validateChecklist';
 import { findingRequired } from '../../../shared/templates/judge';
+import { isResultOverride, judgedResult } from '../../../shared/templates/readingResult';
 
 const noFacts: Readonly<Record<string, string>> = {};
 const blocking = new Set([
@@ -27,6 +31,8 @@ const blocking = new Set([
   'findingMissing',
   'findingIncomplete',
   'findingNotNeeded',
+  'resultMissing',
+  'overrideReasonMissing',
 ]);
 
 function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
@@ -45,10 +51,21 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
   );
   const facts = useChecklistSelector(
     store,
-    useCallback((d: ChecklistDraft) => (item.kind === 'reading' ? d.facts : noFacts), [item.kind]),
+    useCallback(
+      (d: ChecklistDraft) =>
+        item.kind === 'reading' || item.computedBy !== undefined ? d.facts : noFacts,
+      [item],
+    ),
   );
   const stored = answer ? toAnswer(item, answer, facts, env) : undefined;
   const needsFinding = findingRequired(stored, item);
+  const computed =
+    item.kind === 'check' ? computeCheck(item, parseFacts(env.template, facts).values) : undefined;
+  const judged = judgedResult(stored);
+  const override =
+    judged !== undefined && stored?.result !== undefined && isResultOverride(stored)
+      ? { judged, chosen: stored.result }
+      : undefined;
   const mini: ChecklistDraft = {
     options: [],
     facts,
@@ -78,13 +95,13 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
         </h3>
         <ResultRadios
           name={`result-${item.id}`}
-          value={answer?.result}
+          value={stored?.result}
           disabled={readOnly}
           onChange={(result) => store.update(setResult(item.id, result))}
         />
       </div>
       <p className="item-meta">
-        {t('checklist.source')}：{item.source}
+        {t('checklist.source')}：{basisText(item.source, env.template.type)}
         {item.guidance ? (
           <>
             {' · '}
@@ -93,6 +110,35 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
         ) : null}
       </p>
       {item.kind === 'reading' ? <ReadingFields item={item} answer={answer} facts={facts} /> : null}
+      {computed !== undefined ? (
+        <p className={`computed computed-${computed.result}`} aria-live="polite">
+          {t('checklist.computed', {
+            result: t(`checklist.result.${computed.result}`),
+            explanation: computed.explanation,
+          })}
+        </p>
+      ) : null}
+      {override !== undefined ? (
+        <div className="item-override">
+          <p className="muted">
+            {t('checklist.reading.overrideHint', {
+              judged: t(`checklist.result.${override.judged}`),
+              chosen: t(`checklist.result.${override.chosen}`),
+            })}
+          </p>
+          <ChecklistField label={t('checklist.reading.overrideReason')}>
+            <textarea
+              rows={2}
+              maxLength={500}
+              value={answer?.overrideReason ?? ''}
+              readOnly={readOnly}
+              onChange={(e) =>
+                store.update(setAnswer(item.id, (a) => ({ ...a, overrideReason: e.target.value })))
+              }
+            />
+          </ChecklistField>
+        </div>
+      ) : null}
       <ChecklistField label={t('checklist.note')} className="item-note">
         <textarea
           rows={1}

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ResolvedLimit } from '../../../shared/templates/resolveLimit';
 import type { ReadingItem } from '../../../shared/templates/templateSchema';
 import { unitLabels } from '../../../shared/templates/units';
 import type { AnswerDraft } from './checklistDraft';
@@ -32,7 +33,8 @@ export function ReadingFields({ item, answer, facts }: ReadingFieldsProps) {
   const [added, setAdded] = useState(0);
   const count = Math.min(max, Math.max(item.repeats, texts.length, added));
   const unit = localize(unitLabels[item.unit]);
-  const { judgement, resolution } = judgeItem(item, texts, facts, env);
+  const judged = judgeItem(item, texts, facts, env);
+  const { judgement, resolution } = judged;
 
   return (
     <div className="reading">
@@ -68,7 +70,7 @@ export function ReadingFields({ item, answer, facts }: ReadingFieldsProps) {
         {resolution.ok ? (
           <span className="limit">
             {t('checklist.reading.limit', {
-              bound: boundText(resolution.limit.min, resolution.limit.max),
+              bound: boundText(resolution.limit),
               unit,
               source: resolution.limit.source,
             })}
@@ -82,7 +84,14 @@ export function ReadingFields({ item, answer, facts }: ReadingFieldsProps) {
           </span>
         )}
         {judgement.value !== null ? (
-          <span> · {t('checklist.reading.judged', { value: judgement.value, unit })}</span>
+          <span>
+            {' · '}
+            {t('checklist.reading.judged', { value: judgement.value.toFixed(item.decimals), unit })}
+            {t('checklist.reading.judgedRule', {
+              rule: t(`checklist.reading.rules.${item.judgedBy}`, { count: judged.values.length }),
+              decimals: item.decimals,
+            })}
+          </span>
         ) : null}
         {judgement.exceeded === true ? (
           <strong className="verdict verdict-exceeded"> · {t('checklist.reading.exceeded')}</strong>
@@ -97,8 +106,17 @@ export function ReadingFields({ item, answer, facts }: ReadingFieldsProps) {
   );
 }
 
-function boundText(min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return `${min}–${max}`;
-  if (min !== undefined) return `≥ ${min}`;
-  return `≤ ${max ?? ''}`;
+/** The complying side, strict bounds with < and > (limitSchema.ts). */
+function boundText(limit: ResolvedLimit): string {
+  const { min, max } = limit;
+  const low = min === undefined ? '' : `${limit.minExclusive === true ? '>' : '≥'} ${min}`;
+  const high = max === undefined ? '' : `${limit.maxExclusive === true ? '<' : '≤'} ${max}`;
+  if (
+    min !== undefined &&
+    max !== undefined &&
+    limit.minExclusive !== true &&
+    limit.maxExclusive !== true
+  )
+    return `${min}–${max}`;
+  return [low, high].filter((s) => s !== '').join(', ');
 }

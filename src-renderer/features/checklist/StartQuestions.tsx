@@ -4,6 +4,7 @@
  * on them, so they come first; each fact has its id as a focus target for the problem list.
  */
 import { useTranslation } from 'react-i18next';
+import { CONTROL_LEVEL_FACT } from '../../../shared/templates/controlLevels';
 import type { TemplateFact } from '../../../shared/templates/templateSchema';
 import { unitLabels } from '../../../shared/templates/units';
 import { useChecklist } from './checklistContext';
@@ -64,10 +65,46 @@ export function StartQuestions({ prefilled }: { prefilled: boolean }) {
               value={facts[fact.id] ?? ''}
               onChange={(v) => setFact(fact.id, v)}
             />
+            {fact.id === CONTROL_LEVEL_FACT ? (
+              <ControlLevelBasis chosen={facts[fact.id] ?? ''} />
+            ) : null}
           </div>
         ))}
       </div>
     </section>
+  );
+}
+
+const selectReason = (d: ChecklistDraft) => d.controlLevelReason ?? '';
+
+/** The county's level and basis under the control-level question; a reason when another is chosen. */
+function ControlLevelBasis({ chosen }: { chosen: string }) {
+  const { t } = useTranslation();
+  const { store, env, readOnly } = useChecklist();
+  const reason = useChecklistSelector(store, selectReason);
+  const county = env.controlLevel;
+  if (county === undefined) return null;
+  const differs = chosen !== '' && chosen !== county.level;
+  return (
+    <div className="control-level-basis">
+      <p className="field-hint">
+        {t('checklist.controlLevel.county', {
+          level: t(`checklist.controlLevelNames.${county.level}`),
+          basis: county.basis,
+        })}
+      </p>
+      {differs ? (
+        <ChecklistField label={t('checklist.controlLevel.reason')} required>
+          <textarea
+            rows={2}
+            maxLength={500}
+            value={reason}
+            readOnly={readOnly}
+            onChange={(e) => store.update((d) => ({ ...d, controlLevelReason: e.target.value }))}
+          />
+        </ChecklistField>
+      ) : null}
+    </div>
   );
 }
 

@@ -4,13 +4,22 @@
  * the registry entry a machinery check prefills its facts from.
  */
 import type { Machine } from '../../../shared/domain/machine';
+import { ControlLevelTable } from '../../../shared/templates/controlLevels';
 import { LimitOverrides } from '../../../shared/templates/limitSchema';
+import { CONTROL_LEVELS_KEY } from '../../db/syncLimitTable';
 import type { ChecklistTemplate } from '../../../shared/templates/templateSchema';
 import type { AppDatabase } from '../../db/database';
 
 export async function loadLimitOverrides(db: AppDatabase): Promise<LimitOverrides> {
   const row = await db.settings.get('limitOverrides');
   const parsed = LimitOverrides.safeParse(row?.value);
+  return parsed.success ? parsed.data : {};
+}
+
+/** The office's per-county control levels (`controlLevels` setting); unreadable means the defaults. */
+export async function loadControlLevels(db: AppDatabase): Promise<ControlLevelTable> {
+  const row = await db.settings.get(CONTROL_LEVELS_KEY);
+  const parsed = ControlLevelTable.safeParse(row?.value);
   return parsed.success ? parsed.data : {};
 }
 

@@ -5,6 +5,7 @@
  */
 import type { RecordId } from '../../../shared/domain/ids';
 import type { Inspection, ItemResult } from '../../../shared/domain/inspection';
+import { judgedResult } from '../../../shared/templates/readingResult';
 import { allItems, type ChecklistTemplate } from '../../../shared/templates/templateSchema';
 
 export interface InstrumentDraft {
@@ -20,6 +21,8 @@ export interface AnswerDraft {
   /** One text per reading value, as typed. */
   readonly readingTexts: readonly string[];
   readonly instrument: InstrumentDraft;
+  /** Why the chosen result differs from the reading's judgement; stored only when it does. */
+  readonly overrideReason?: string;
 }
 
 export interface FindingDraft {
@@ -38,6 +41,8 @@ export interface ChecklistDraft {
   readonly answers: Readonly<Record<string, AnswerDraft>>;
   /** At most one finding per item, by item id. */
   readonly findings: Readonly<Record<string, FindingDraft>>;
+  /** Why another control level than the county's applies (stored only when it differs). */
+  readonly controlLevelReason?: string;
   /** When 检查完成 last succeeded; cleared by the next change. */
   readonly endedAt?: string;
 }
@@ -65,10 +70,17 @@ export function draftFromInspection(
     const stored = inspection.answers[item.id];
     if (stored === undefined) continue;
     const instrument = stored.reading?.instrument;
+    // A result equal to the judgement was derived from it: leave it to be derived again, so
+    // a corrected value changes it instead of turning it into an override.
+    const chosen =
+      stored.result !== undefined && stored.result !== judgedResult(stored)
+        ? stored.result
+        : undefined;
     answers[item.id] = {
-      ...(stored.result !== undefined ? { result: stored.result } : {}),
+      ...(chosen !== undefined ? { result: chosen } : {}),
+      ...(stored.overrideReason !== undefined ? { overrideReason: stored.overrideReason } : {}),
       note: stored.note,
-      readingTexts: (stored.reading?.values ?? []).map(String),
+      readingTexts: stored.reading?.texts ?? (stored.reading?.values ?? []).map(String),
       instrument: instrument
         ? {
             type: instrument.type,
@@ -90,9 +102,11 @@ export function draftFromInspection(
       deadline: finding.deadline,
     };
   }
+  const controlLevelReason = inspection.controlLevelBasis?.reason;
   return {
     options: inspection.options,
     facts,
+    ...(controlLevelReason !== undefined ? { controlLevelReason } : {}),
     answers,
     findings,
     ...(inspection.endedAt !== undefined ? { endedAt: inspection.endedAt } : {}),

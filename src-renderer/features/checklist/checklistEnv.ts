@@ -1,4 +1,5 @@
 /** What judging and validating a checklist needs besides the form itself. */
+import type { CountyControlLevel } from '../../../shared/templates/controlLevels';
 import type { LimitEntry, LimitOverrides } from '../../../shared/templates/limitSchema';
 import type { ChecklistTemplate } from '../../../shared/templates/templateSchema';
 
@@ -7,6 +8,8 @@ export interface ChecklistEnv {
   readonly limits: readonly LimitEntry[];
   /** The office's overrides from settings; {} means the defaults apply. */
   readonly overrides: LimitOverrides;
+  /** The control level the site's county applies, with its basis (templates/controlLevels.ts). */
+  readonly controlLevel?: CountyControlLevel;
   /** The inspection's day in Asia/Shanghai (YYYY-MM-DD): deadlines may not be before it. */
   readonly inspectionDay: string;
   /** Today in Asia/Shanghai: a calibration date may not be after it. */

@@ -3,13 +3,13 @@
  * mapping to the stored record (an invalid value is never stored) and the completion check.
  * Errors are message keys of the `checklist.errors` namespace.
  */
-import { Finding, Instrument } from '../../../shared/domain/inspection';
+import { Answer, Finding, Instrument } from '../../../shared/domain/inspection';
 import { IsoDate } from '../../../shared/domain/text';
 import { instrumentTypes } from '../../../shared/templates/instruments';
 import type { ReadingItem, TemplateFact } from '../../../shared/templates/templateSchema';
 import type { Unit } from '../../../shared/templates/units';
 import type { FindingDraft, InstrumentDraft } from './checklistDraft';
-import { parseNumberText, type NumberTextError } from './parseNumberText';
+import { numberTextAsWritten, parseNumberText, type NumberTextError } from './parseNumberText';
 
 export type FieldError =
   | NumberTextError
@@ -35,13 +35,24 @@ export function readingTextError(item: ReadingItem, text: string): NumberTextErr
 
 /** The valid values of a reading, in the order typed; invalid or empty texts are left out. */
 export function readingValues(item: ReadingItem, texts: readonly string[]): number[] {
-  const values: number[] = [];
+  return readingEntries(item, texts).map((e) => e.value);
+}
+
+/**
+ * The valid values with the text each was written as ("0.60", "2,150"), folded to the
+ * characters the parser read (full-width digits become ASCII), so the record prints it as typed.
+ */
+export function readingEntries(
+  item: ReadingItem,
+  texts: readonly string[],
+): { value: number; text: string }[] {
+  const entries: { value: number; text: string }[] = [];
   const allowNegative = signedUnits.includes(item.unit);
   for (const text of texts) {
     const parsed = parseNumberText(text, { allowNegative });
-    if (parsed.ok === true) values.push(parsed.value);
+    if (parsed.ok === true) entries.push({ value: parsed.value, text: numberTextAsWritten(text) });
   }
-  return values.slice(0, item.maxRepeats ?? item.repeats);
+  return entries.slice(0, item.maxRepeats ?? item.repeats);
 }
 
 export type FactValue = string | number;
@@ -116,6 +127,13 @@ export function findingErrors(draft: FindingDraft, inspectionDay: string): Findi
   else if (!IsoDate.safeParse(draft.deadline).success) errors.deadline = 'date';
   else if (draft.deadline < inspectionDay) errors.deadline = 'deadlineBeforeInspection';
   return errors;
+}
+
+/** The reason for a result other than the reading's judgement: printed, so bounded and clean. */
+export function overrideReasonError(text: string): FieldError | undefined {
+  const result = Answer.shape.overrideReason.safeParse(text);
+  if (!result.success) return messageKey(result.error.issues[0]?.message);
+  return text.trim() === '' ? 'required' : undefined;
 }
 
 /** Only format problems keep a value out of the store; an empty field is merely incomplete. */

@@ -4,11 +4,18 @@
  * and is left out here, so the draft always saves and never holds an invalid value.
  */
 import { Inspection, type Answer, type Finding } from '../../../shared/domain/inspection';
+import { CONTROL_LEVEL_FACT } from '../../../shared/templates/controlLevels';
 import { findingRequired } from '../../../shared/templates/judge';
 import { allItems, type TemplateItem } from '../../../shared/templates/templateSchema';
 import type { AnswerDraft, ChecklistDraft, FindingDraft } from './checklistDraft';
 import type { ChecklistEnv } from './checklistEnv';
-import { findingErrors, instrumentErrors, isStorable } from './fieldChecks';
+import {
+  findingErrors,
+  instrumentErrors,
+  isStorable,
+  overrideReasonError,
+  readingEntries,
+} from './fieldChecks';
 import { judgeItem } from './judgeItem';
 import { parseFacts } from './parseFacts';
 
@@ -18,12 +25,23 @@ export function toAnswer(
   rawFacts: Readonly<Record<string, string>>,
   env: ChecklistEnv,
 ): Answer {
-  const base = {
-    ...(draft.result !== undefined ? { result: draft.result } : {}),
-    note: draft.note,
-  };
-  if (item.kind === 'check') return base;
+  if (item.kind === 'check')
+    return { ...(draft.result !== undefined ? { result: draft.result } : {}), note: draft.note };
   const { values, resolution, judgement } = judgeItem(item, draft.readingTexts, rawFacts, env);
+  // A judged reading gives the row its result (超标 → 不符合, 达标 → 符合) unless the inspector
+  // chose another, which then needs its reason (docs/domain.md "Readings").
+  const judged = judgement.exceeded === null ? undefined : judgement.exceeded ? 'fail' : 'pass';
+  const result = draft.result ?? judged;
+  const reason = draft.overrideReason?.trim() ?? '';
+  const overridden = judged !== undefined && result !== judged;
+  const base = {
+    ...(result !== undefined ? { result } : {}),
+    note: draft.note,
+    ...(overridden && reason !== '' && isStorable(overrideReasonError(reason))
+      ? { overrideReason: reason }
+      : {}),
+  };
+  const texts = readingEntries(item, draft.readingTexts).map((e) => e.text);
   const errors = instrumentErrors(item, draft.instrument, env.today);
   const keep = (key: keyof typeof errors) =>
     isStorable(errors[key]) ? draft.instrument[key].trim() : '';
@@ -39,6 +57,7 @@ export function toAnswer(
     ...base,
     reading: {
       values: [...values],
+      ...(texts.length > 0 ? { texts } : {}),
       unit: item.unit,
       ...(hasInstrument ? { instrument } : {}),
       ...(limit
@@ -46,6 +65,8 @@ export function toAnswer(
             limit: {
               ...(limit.min !== undefined ? { min: limit.min } : {}),
               ...(limit.max !== undefined ? { max: limit.max } : {}),
+              ...(limit.minExclusive === true ? { minExclusive: true } : {}),
+              ...(limit.maxExclusive === true ? { maxExclusive: true } : {}),
               unit: limit.unit,
               source: limit.source,
             },
@@ -69,6 +90,24 @@ function toFinding(itemId: string, draft: FindingDraft, env: ChecklistEnv): Find
   };
 }
 
+/**
+ * The county's control level and basis, stored with the record when the template asks for a
+ * control level; the reason only when another level is chosen (docs/domain.md "Control level").
+ */
+function controlLevelBasisOf(draft: ChecklistDraft, env: ChecklistEnv) {
+  const county = env.controlLevel;
+  if (county === undefined || !env.template.facts.some((f) => f.id === CONTROL_LEVEL_FACT))
+    return undefined;
+  const chosen = draft.facts[CONTROL_LEVEL_FACT] ?? '';
+  const reason = draft.controlLevelReason?.trim() ?? '';
+  const keep = chosen !== '' && chosen !== county.level && reason !== '';
+  return {
+    expected: county.level,
+    basis: county.basis,
+    ...(keep && isStorable(overrideReasonError(reason)) ? { reason } : {}),
+  };
+}
+
 export function hasFindingText(draft: FindingDraft): boolean {
   return [draft.description, draft.requirement, draft.deadline].some((s) => s.trim() !== '');
 }
@@ -89,8 +128,10 @@ export function toInspection(
       findings.push(toFinding(item.id, findingDraft, env));
   }
   const { endedAt: _previousEnd, ...rest } = base;
+  const controlLevelBasis = controlLevelBasisOf(draft, env);
   return Inspection.parse({
     ...rest,
+    ...(controlLevelBasis !== undefined ? { controlLevelBasis } : {}),
     options: [...draft.options],
     facts: parseFacts(env.template, draft.facts).values,
     answers,

@@ -20,6 +20,7 @@ const ChecklistDraftSchema = z.object({
       result: ItemResult.optional(),
       note: text,
       readingTexts: z.array(z.string().max(100)).max(20),
+      overrideReason: text.optional(),
       instrument: z.object({ type: text, model: text, serial: text, calibratedOn: text }),
     }),
   ),
@@ -28,6 +29,7 @@ const ChecklistDraftSchema = z.object({
     z.object({ id: RecordId, description: text, rule: text, requirement: text, deadline: text }),
   ),
   endedAt: z.string().max(40).optional(),
+  controlLevelReason: text.optional(),
 });
 
 const UnloadCopy = z.object({

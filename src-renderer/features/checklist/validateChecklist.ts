@@ -4,10 +4,12 @@
  * A draft saves whatever this says; only completion needs an empty list.
  */
 import { findingRequired } from '../../../shared/templates/judge';
+import { isResultOverride } from '../../../shared/templates/readingResult';
 import type { TemplateItem } from '../../../shared/templates/templateSchema';
 import type { ChecklistDraft } from './checklistDraft';
 import type { ChecklistEnv } from './checklistEnv';
-import { findingErrors, instrumentErrors } from './fieldChecks';
+import { findingErrors, instrumentErrors, overrideReasonError } from './fieldChecks';
+import { CONTROL_LEVEL_FACT } from '../../../shared/templates/controlLevels';
 import { judgeItem } from './judgeItem';
 import { parseFacts } from './parseFacts';
 import { hasFindingText, toAnswer } from './toInspection';
@@ -22,7 +24,13 @@ export type ProblemKind =
   | 'instrumentInvalid'
   | 'findingMissing'
   | 'findingIncomplete'
-  | 'findingNotNeeded';
+  | 'findingNotNeeded'
+  /** A complete reading no limit judged: the inspector must say 符合 or 不符合. */
+  | 'resultMissing'
+  /** A result other than the reading's judgement, without its reason. */
+  | 'overrideReasonMissing'
+  /** A control level other than the county's, without its reason. */
+  | 'controlLevelReasonMissing';
 
 export interface Problem {
   readonly kind: ProblemKind;
@@ -52,10 +60,19 @@ export function itemProblems(
       Object.keys(instrumentErrors(item, answerDraft.instrument, env.today)).length > 0
     )
       problems.push('instrumentInvalid');
+    if (
+      !judged.hasInvalidText &&
+      judged.values.length >= item.repeats &&
+      judged.judgement.exceeded === null &&
+      answerDraft?.result === undefined
+    )
+      problems.push('resultMissing');
   } else if (answerDraft?.result === undefined && !optional) {
     problems.push('unanswered');
   }
   const answer = answerDraft ? toAnswer(item, answerDraft, draft.facts, env) : undefined;
+  if (isResultOverride(answer) && answer?.overrideReason === undefined)
+    problems.push('overrideReasonMissing');
   if (findingRequired(answer, item)) {
     if (finding === undefined) problems.push('findingMissing');
     else if (Object.keys(findingErrors(finding, env.inspectionDay)).length > 0)
@@ -77,6 +94,18 @@ export function validateChecklist(draft: ChecklistDraft, env: ChecklistEnv): Pro
       target: { type: 'fact', id: fact.id },
     });
   }
+  const chosenLevel = draft.facts[CONTROL_LEVEL_FACT] ?? '';
+  if (
+    env.controlLevel !== undefined &&
+    env.template.facts.some((f) => f.id === CONTROL_LEVEL_FACT) &&
+    chosenLevel !== '' &&
+    chosenLevel !== env.controlLevel.level &&
+    overrideReasonError(draft.controlLevelReason ?? '') !== undefined
+  )
+    problems.push({
+      kind: 'controlLevelReasonMissing',
+      target: { type: 'fact', id: CONTROL_LEVEL_FACT },
+    });
   const sections = visibleSections(env.template, conditionContext(env.template, draft));
   const visible = new Set<string>();
   for (const { items } of sections) {

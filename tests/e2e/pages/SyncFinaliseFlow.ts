@@ -23,6 +23,8 @@ export interface FinaliseValues {
   /** Typed into 手动输入坐标（WGS-84）. */
   readonly coordinates: string;
   readonly placeText: string;
+  /** Fills the readings (and anything else) before the rest is answered 符合; default: 2.5 m. */
+  readonly fillChecklist?: (checklist: ChecklistPage) => Promise<void>;
 }
 
 /** From the inspections list to a finalised record; returns its number and hash as shown. */
@@ -41,7 +43,8 @@ export async function finaliseDustInspection(
   await checklist.fact('工地是否临城市主要路段').selectOption({ label: '否' });
   const height = '围挡高度（一般路段）';
   await expect.poll(() => checklist.item(height).isVisible()).toBe(true);
-  await checklist.readingInput(height).fill('2.5');
+  if (values.fillChecklist) await values.fillChecklist(checklist);
+  else await checklist.readingInput(height).fill('2.5');
   // Every other item 符合: this flow is about what follows the checklist.
   await page.evaluate(() => {
     for (const row of document.querySelectorAll('article')) {
@@ -61,7 +64,9 @@ export async function finaliseDustInspection(
   await page.getByLabel('地点描述', { exact: true }).blur();
 
   await evidence.addInspector(values.second);
-  await expect.poll(() => evidence.onSiteCertificate(2).inputValue()).toBe(values.second.certificate);
+  await expect
+    .poll(() => evidence.onSiteCertificate(2).inputValue())
+    .toBe(values.second.certificate);
   await evidence.check('已向当事人出示执法证件');
   await evidence.check('已告知当事人有申请回避的权利');
   await page.getByRole('radio', { name: '不申请回避' }).click();

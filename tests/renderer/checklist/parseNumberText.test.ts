@@ -10,6 +10,10 @@ describe('parseNumberText: what an inspector types in a numeric field', () => {
     ['.5', 0.5],
     ['1e3', 1000],
     ['-0', 0],
+    ['12,000', 12000], // thousands as people write an area
+    ['2,150', 2150],
+    ['１２，０００', 12000], // the same with a Chinese IME
+    ['1,234,567.5', 1234567.5],
   ])('%s → %s', (text, value) => {
     expect(parseNumberText(text)).toEqual({ ok: true, value });
   });
@@ -20,6 +24,11 @@ describe('parseNumberText: what an inspector types in a numeric field', () => {
     '约5',
     'abc',
     '1,5',
+    '0,60', // a decimal comma or a typo: not guessed
+    '12,00',
+    '1,2345',
+    ',000',
+    '012,000',
     '1.2.3',
     '🌫️',
     '0x10',

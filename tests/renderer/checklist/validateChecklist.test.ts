@@ -11,6 +11,7 @@ import type { ChecklistEnv } from '../../../src-renderer/features/checklist/chec
 import {
   createChecklistStore,
   ensureFinding,
+  setAnswer,
   setFinding,
   setReadingText,
   setResult,
@@ -91,16 +92,31 @@ describe('validateChecklist', () => {
     expect(validateChecklist(done, env)).toEqual([]);
   });
 
-  it('an exceeded reading needs a finding even when the item was marked 符合', () => {
+  it('an exceeded reading marked 符合 is an override: it needs its reason, not a silent pass', () => {
     const item = 'vocs.collection.face-velocity';
     const draft = edit(
       answerAll(vocsV1, start),
       setResult(item, 'pass'),
       setReadingText(item, 0, '0.25'),
     );
-    expect(kinds(validateChecklist(draft, env), item)).toEqual(['findingMissing']);
+    expect(kinds(validateChecklist(draft, env), item)).toEqual(['overrideReasonMissing']);
+    const reasoned = edit(
+      draft,
+      setAnswer(item, (a) => ({ ...a, overrideReason: '罩口处于检修状态，另行复测' })),
+    );
+    expect(kinds(validateChecklist(reasoned, env), item)).toEqual([]);
     const ok = edit(draft, setReadingText(item, 0, '0.30')); // at the limit complies
     expect(validateChecklist(ok, env)).toEqual([]);
+  });
+
+  it('an exceeded reading left to its judgement is 不符合 and needs a finding', () => {
+    const item = 'vocs.collection.face-velocity';
+    const fresh = edit(answerAll(vocsV1, start), (d) => {
+      const { [item]: _dropped, ...answers } = d.answers;
+      return { ...d, answers };
+    });
+    const draft = edit(fresh, setReadingText(item, 0, '0.25'));
+    expect(kinds(validateChecklist(draft, env), item)).toEqual(['findingMissing']);
   });
 
   it('a mistyped or incomplete reading blocks, 不适用 does not need values', () => {

@@ -5,7 +5,11 @@ import { limits } from '../../../shared/templates/limits';
 import { resolveLimit } from '../../../shared/templates/resolveLimit';
 import type { ChangesResponse } from '../../../shared/sync/wireSchemas';
 import { importLimits } from '../../../src-server/cli/importLimits';
-import { loadLimitOverrides } from '../../../src-renderer/features/checklist/checklistData';
+import { controlLevelFor } from '../../../shared/templates/controlLevels';
+import {
+  loadControlLevels,
+  loadLimitOverrides,
+} from '../../../src-renderer/features/checklist/checklistData';
 import { applyChangesPage } from '../../../src-renderer/db/syncApplyChanges';
 import { LIMIT_OVERRIDES_VERSION_KEY } from '../../../src-renderer/db/syncLimitTable';
 import { startTestServer, type TestServer } from '../../server/support/testServer';
@@ -83,5 +87,29 @@ describe('limit overrides pulled as reference data', () => {
     });
     expect(await loadLimitOverrides(laptop.db)).toEqual({});
     expect((await laptop.db.settings.get(LIMIT_OVERRIDES_VERSION_KEY))?.value).toBe(2);
+  });
+
+  it('carries the office’s per-county control level; counties not listed keep 特别控制要求', async () => {
+    const levels = { '141181': { level: 'general', basis: '吕环函〔2027〕5号（孝义市试点）' } };
+    expect(await publish({ controlLevels: { '999999': levels['141181'] } })).toMatchObject({
+      ok: false,
+    });
+    expect(await publish({ ...hood, controlLevels: levels })).toMatchObject({
+      ok: true,
+      version: 3,
+      overrides: 1,
+    });
+    // The test above moved the cursor past the server's log with hand-made changes: restart it.
+    await laptop.db.settings.delete('sync.cursor');
+    await laptop.pull();
+    const table = await loadControlLevels(laptop.db);
+    expect(table).toEqual(levels);
+    expect(controlLevelFor('141181', table)).toEqual(levels['141181']);
+    expect(controlLevelFor('141102', table)).toMatchObject({ level: 'special' });
+    expect(await loadLimitOverrides(laptop.db)).toEqual(hood);
+    // The next table without control levels brings the defaults back.
+    expect(await publish(hood)).toMatchObject({ ok: true, version: 4 });
+    await laptop.pull();
+    expect(await loadControlLevels(laptop.db)).toEqual({});
   });
 });

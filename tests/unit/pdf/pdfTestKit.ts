@@ -79,16 +79,3 @@ export function savePages(file: string, name: string): void {
 export function squash(text: string): string {
   return text.replace(/\s+/gu, '');
 }
-
-/** What the PDF draws for characters the font lacks (printForms.ts): the base character. */
-export function printed(text: string): string {
-  const map: Record<string, string> = {
-    '⁻': '-',
-    '⁵': '5',
-    '₀': '0',
-    '₁': '1',
-    '₂': '2',
-    '₃': '3',
-  };
-  return [...text].map((c) => map[c] ?? c).join('');
-}

@@ -36,6 +36,7 @@ const boundaries = [
     side: 'max',
     limit: 5000,
     step: 1,
+    strict: true,
   },
   {
     item: 'vocs.ldar.reading-gas-or-volatile-liquid',
@@ -43,11 +44,40 @@ const boundaries = [
     side: 'max',
     limit: 2000,
     step: 1,
+    strict: true,
   },
-  { item: 'vocs.ldar.reading-other', context: general, side: 'max', limit: 2000, step: 1 },
-  { item: 'vocs.ldar.reading-other', context: special, side: 'max', limit: 500, step: 1 },
-  { item: 'vocs.open-surface.reading', context: general, side: 'max', limit: 200, step: 1 },
-  { item: 'vocs.open-surface.reading', context: special, side: 'max', limit: 100, step: 1 },
+  {
+    item: 'vocs.ldar.reading-other',
+    context: general,
+    side: 'max',
+    limit: 2000,
+    step: 1,
+    strict: true,
+  },
+  {
+    item: 'vocs.ldar.reading-other',
+    context: special,
+    side: 'max',
+    limit: 500,
+    step: 1,
+    strict: true,
+  },
+  {
+    item: 'vocs.open-surface.reading',
+    context: general,
+    side: 'max',
+    limit: 200,
+    step: 1,
+    strict: true,
+  },
+  {
+    item: 'vocs.open-surface.reading',
+    context: special,
+    side: 'max',
+    limit: 100,
+    step: 1,
+    strict: true,
+  },
   { item: 'vocs.collection.duct-seal-leak', context: {}, side: 'max', limit: 500, step: 1 },
   { item: 'vocs.treatment.efficiency', context: {}, side: 'min', limit: 80, step: 0.1 },
   { item: 'vocs.tanks.treatment-efficiency', context: general, side: 'min', limit: 80, step: 0.1 },
@@ -70,14 +100,17 @@ const boundaries = [
 const boundaryCases = boundaries.flatMap((b) => {
   const outward = b.side === 'max' ? 1 : -1;
   const level = 'controlLevel' in b.context ? b.context.controlLevel : '-';
+  // Strict bounds (GB 37822 §8.3, §9.2: at or above the value is a leak / needs covers):
+  // equal to the limit breaches.
+  const strict = 'strict' in b && b.strict;
   return [
     {
       ...b,
       level,
-      where: 'at the limit',
+      where: strict ? 'at the limit (strict: equal breaches)' : 'at the limit',
       reading: b.limit,
-      exceeded: false,
-      reason: 'within-limit',
+      exceeded: strict,
+      reason: strict ? 'above-max' : 'within-limit',
     },
     {
       ...b,

@@ -62,15 +62,15 @@ describe('limitContextFromFacts', () => {
     [{ controlLevel: 'strict' }, {}],
     [
       { emissionStage: 'china2', ratedPowerKw: 90 },
-      { machineClass: 'I', ratedPowerKw: 90 },
+      { machineClass: 'I', stageClass: 'I', ratedPowerKw: 90 },
     ],
     [
       { emissionStage: 'china4', ratedPowerKw: 90, zoneRule: 'ban-china2-and-below' },
-      { machineClass: 'II', ratedPowerKw: 90 },
+      { machineClass: 'II', stageClass: 'II', ratedPowerKw: 90 },
     ],
     [
       { emissionStage: 'china4', ratedPowerKw: 90, zoneRule: 'class3-only' },
-      { machineClass: 'III', ratedPowerKw: 90 },
+      { machineClass: 'III', stageClass: 'II', ratedPowerKw: 90 },
     ],
     [{ ratedPowerKw: '90' }, {}],
   ] as const)('%j → %j', (facts, expected) => {
