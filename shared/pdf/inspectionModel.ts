@@ -2,7 +2,13 @@
 import type { Inspection } from '../domain/inspection';
 import type { ChecklistTemplate } from '../templates/templateSchema';
 import { checklistBlock } from './checklistBlocks';
-import { evidenceBlocks, findingBlocks, photoBlocks, signatureBlocks } from './evidenceBlocks';
+import {
+  evidenceBlocks,
+  findingBlocks,
+  partyMarkOf,
+  photoBlocks,
+  signatureBlocks,
+} from './evidenceBlocks';
 import { factBlocks, noticeBlocks, partyBlocks } from './partyBlocks';
 import { pdfLabels } from './pdfLabels';
 import type { PdfDocumentModel } from './pdfModel';
@@ -34,5 +40,6 @@ export function inspectionModel(
     hashLabel: pdfLabels.hash,
     draft: record.status === 'draft',
     partyInitialsOnEveryPage: true,
+    partyMark: partyMarkOf(record),
   };
 }
