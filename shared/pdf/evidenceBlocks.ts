@@ -192,12 +192,24 @@ export function partyMarkOf(record: Inspection): PdfDocumentModel['partyMark'] {
   };
 }
 
+/** 【存疑：拍摄日期 2026-03-02 非检查当日；距检查地点约 13.2 公里】确认理由：… */
+export function doubtText(doubt: NonNullable<Inspection['attachments'][number]['doubt']>): string {
+  const parts = [
+    ...(doubt.otherDay ? [`${L.doubtDay}${doubt.otherDay}${L.doubtNotToday}`] : []),
+    ...(doubt.distanceM !== undefined
+      ? [`${L.doubtDistance}${(doubt.distanceM / 1000).toFixed(1)} 公里`]
+      : []),
+  ];
+  return `${L.doubt}${parts.join('；')}】${L.doubtReason}${doubt.reason || L.doubtUnconfirmed}`;
+}
+
 export function photoBlocks(record: Inspection, template: ChecklistTemplate): PdfBlock[] {
   const photos: PdfPhoto[] = [];
   numberedPhotos(record).forEach(({ attachment, index }, n) => {
     if (attachment.mime === 'application/pdf') return;
     const item = itemTitle(template, attachment.itemId);
-    const caption = `${L.photoNo}${n + 1}：${attachment.caption || '—'}${item ? `（${L.findingItem}${item}）` : ''}`;
+    const doubt = attachment.doubt ? `${doubtText(attachment.doubt)}` : '';
+    const caption = `${L.photoNo}${n + 1}：${attachment.caption || '—'}${item ? `（${L.findingItem}${item}）` : ''}${doubt}`;
     const when = attachment.takenAt
       ? `${L.takenAt}：${formatShanghaiMinute(attachment.takenAt)}  `
       : '';

@@ -47,6 +47,7 @@ export type FinaliseProblemCode =
   | 'witness-is-inspector'
   | 'party-absent-and-signed'
   | 'absence-witness-missing'
+  | 'photo-doubt-unconfirmed'
   /** Raised by the store: the machine a machinery check is of is not in the registry. */
   | 'machine-unknown'
   /** A character the PDF font cannot print (emoji, rare CJK beyond the BMP): never printable once final. */

@@ -56,6 +56,9 @@ export function recordElementProblems(inspection: Inspection): FinaliseProblem[]
     problems.push(at('recorder-missing', ['recorder']));
   if (refusal !== undefined && !blank(inspection.legal.partyConfirmation))
     problems.push(at('refusal-with-confirmation', ['legal', 'partyConfirmation']));
+  for (const photo of inspection.attachments)
+    if (photo.doubt !== undefined && blank(photo.doubt.reason))
+      problems.push(at('photo-doubt-unconfirmed', ['attachments', photo.sha256, 'doubt']));
   for (const witness of witnesses(inspection))
     if (inspection.inspectors.some((i) => same(i.name, witness.name)))
       problems.push(at('witness-is-inspector', witness.path, { name: witness.name }));
