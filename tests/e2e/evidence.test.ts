@@ -103,6 +103,10 @@ describe('evidence and finalising: photos, location, inspectors, signatures, fin
     expect(await page.getByRole('button', { name: '拍照', exact: true }).count()).toBe(
       cameras > 0 ? 1 : 0,
     );
+    // The visit began when the photos were taken: photos of another day would be flagged
+    // (recordElements.test.ts covers that).
+    await page.getByLabel('检查开始时间', { exact: true }).fill('2026-03-15T09:30');
+    await page.getByLabel('检查开始时间', { exact: true }).blur();
     const photos = fixturePhotos.map((p) => ({
       name: p.file,
       mimeType: 'image/jpeg',
