@@ -15,6 +15,7 @@ import { deleteDraft, getInspection } from '../../db/inspectionRepository';
 import { ChecklistEngine } from '../checklist/ChecklistEngine';
 import { RecordSyncPanel } from '../sync/RecordSyncPanel';
 import { EvidenceSections } from '../evidence/EvidenceSections';
+import { MachineIdentityHeader } from '../machines/MachineIdentityHeader';
 
 export function InspectionDetailScreen() {
   const { t, i18n } = useTranslation();
@@ -88,6 +89,7 @@ export function InspectionDetailScreen() {
           </>
         ) : null}
       </dl>
+      <MachineIdentityHeader inspection={inspection} />
       <RecordSyncPanel record={inspection} />
       {template ? (
         <>

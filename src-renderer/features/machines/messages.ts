@@ -35,6 +35,7 @@ export const registryZh = {
   },
   errors: {
     futureDate: '出厂日期不能晚于今天',
+    pinOrReason: '请填写产品识别码；老旧机械没有的，请填写无产品识别码的原因',
     powerFormat: '请输入数字，单位为 kW（例如 110 或 129.5）',
     powerTooHigh: '额定功率过大，请核对（单位为 kW）',
     choose: '请选择一项',
@@ -109,6 +110,7 @@ export const registryEn: MessageShape<typeof registryZh> = {
   },
   errors: {
     futureDate: 'The date of manufacture cannot be after today',
+    pinOrReason: 'Enter the PIN, or for an old machine without one, why there is none',
     powerFormat: 'Enter a number in kW (e.g. 110 or 129.5)',
     powerTooHigh: 'Rated power too high; check it (in kW)',
     choose: 'Choose one',
