@@ -11,6 +11,7 @@ import {
 } from './evidenceBlocks';
 import { factBlocks, noticeBlocks, partyBlocks } from './partyBlocks';
 import { pdfLabels } from './pdfLabels';
+import { chineseQuotes } from './recordElementText';
 import type { PdfDocumentModel } from './pdfModel';
 
 export function inspectionModel(
@@ -26,7 +27,10 @@ export function inspectionModel(
       ...factBlocks(record, template),
       {
         kind: 'heading',
-        text: { text: `${pdfLabels.checklist}（${template.title.zh}）`, field: 'template.title' },
+        text: {
+          text: `${pdfLabels.checklist}（${chineseQuotes(template.title.zh)}）`,
+          field: 'template.title',
+        },
       },
       checklistBlock(record, template),
       ...findingBlocks(record, template),

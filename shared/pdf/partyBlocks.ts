@@ -5,7 +5,12 @@ import type { ChecklistTemplate } from '../templates/templateSchema';
 import { unitText } from './readingText';
 import { pdfLabels as L } from './pdfLabels';
 import type { PdfBlock, PdfCell } from './pdfModel';
-import { locationText, machineIdentityPairs, reasonLabels } from './recordElementText';
+import {
+  chineseQuotes,
+  locationText,
+  machineIdentityPairs,
+  reasonLabels,
+} from './recordElementText';
 import { formatShanghaiChinese } from './shanghaiTime';
 
 const label = (text: string): PdfCell => ({ text, field: 'label', bold: true });
@@ -154,7 +159,7 @@ export function factBlocks(record: Inspection, template: ChecklistTemplate): Pdf
   return [
     {
       kind: 'heading',
-      text: { text: `${L.facts}（${template.title.zh}）`, field: 'template.title' },
+      text: { text: `${L.facts}（${chineseQuotes(template.title.zh)}）`, field: 'template.title' },
     },
     { kind: 'table', widths: fieldWidths, rows },
   ];

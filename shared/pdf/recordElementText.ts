@@ -57,3 +57,11 @@ export function machineIdentityPairs(machine: MachineIdentity): [string, string,
     ['登记区县', county, 'machine.registeringCounty'],
   ];
 }
+
+/**
+ * Straight double quotes in pairs as Chinese “” (the dust title reads 扬尘“六个百分之百” on
+ * screen; the template data holds "…"), so the printed title matches the screen.
+ */
+export function chineseQuotes(text: string): string {
+  return text.replace(/"([^"]*)"/g, '“$1”');
+}

@@ -186,11 +186,28 @@ describe('record elements: reason, recorder, location, party absent, witness, ph
     expect(await evidence.photoCards().nth(2).innerText()).toContain(FAR_REASON);
   });
 
+  it('the list shows the record number and the inspection day', async () => {
+    const recordUrl = page.url();
+    const recordNumber = (await evidence.recordNumber().innerText()).trim();
+    await page.getByRole('link', { name: '检查记录', exact: true }).click();
+    const table = page.getByRole('table');
+    await expect.poll(() => table.isVisible()).toBe(true);
+    const headers = await table.getByRole('columnheader').allInnerTexts();
+    expect(headers.slice(0, 2)).toEqual(['笔录编号', '检查日期']);
+    const row = await table.getByRole('row').filter({ hasText: SITE }).innerText();
+    expect(row).toContain(recordNumber);
+    expect(row).toContain('2026/03/15');
+    await page.goto(recordUrl);
+    await expect.poll(() => evidence.recordNumber().isVisible()).toBe(true);
+  });
+
   it('prints reason, recorder, location, absence on every page, and the photo flag', async () => {
     const file = await exportPdf('absent.pdf');
     const pages = pdfPages(file);
     const all = pages.join('');
     expect(all).toContain('检查事由信访投诉');
+    // The dust title as on screen, with Chinese quotes.
+    expect(all).toContain('检查情况（建筑施工工地扬尘污染防治现场检查（“六个百分之百”））');
     expect(all).toContain(`${SECOND}（记录人）`);
     expect(all).toContain(`记录人：${SECOND}`);
     expect(all).toContain('检查位置北纬37.520000°，东经111.140000°（照片EXIF）');
