@@ -175,10 +175,24 @@ describe('record elements: reason, recorder, location, party absent, witness, ph
   });
 
   it('finalises with number and hash; the record shows reason, recorder and absence', async () => {
+    // Messages of the draft: a refused file and the draft PDF saved.
+    await page
+      .getByLabel('添加照片', { exact: true })
+      .setInputFiles([
+        { name: '笔记.txt', mimeType: 'text/plain', buffer: Buffer.from('不是照片') },
+      ]);
+    await expect
+      .poll(() => evidence.photoJobs().filter({ hasText: '不是 JPEG 或 PNG 图片' }).count())
+      .toBe(1);
+    await exportPdf('draft.pdf');
+    await expect.poll(() => page.getByText(/PDF 已保存/).count()).toBe(1);
     await evidence.finalise();
     await evidence.confirmFinalise();
     await expect.poll(() => evidence.recordNumber().isVisible()).toBe(true);
     expect((await evidence.recordHash().innerText()).trim()).toMatch(/^[0-9a-f]{64}$/);
+    // Stale messages of the draft are gone.
+    expect(await page.getByText(/PDF 已保存/).count()).toBe(0);
+    expect(await evidence.photoJobs().count()).toBe(0);
     const inspectors = await evidence.section('执法人员').innerText();
     expect(inspectors).toContain('信访投诉');
     expect(inspectors).toContain(SECOND);

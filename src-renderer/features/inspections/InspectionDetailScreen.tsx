@@ -95,7 +95,12 @@ export function InspectionDetailScreen() {
         <>
           {/* Sibling keys must differ; the id still remounts both when another record opens. */}
           <ChecklistEngine key={`checklist-${inspection.id}`} inspection={inspection} template={template} />
-          <EvidenceSections key={`evidence-${inspection.id}`} inspection={inspection} template={template} />
+          {/* The status too: finalising remounts the evidence, so no message of the draft stays. */}
+          <EvidenceSections
+            key={`evidence-${inspection.id}-${inspection.status}`}
+            inspection={inspection}
+            template={template}
+          />
         </>
       ) : (
         <p role="alert" className="warning">
