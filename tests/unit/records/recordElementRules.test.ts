@@ -3,6 +3,8 @@ import { sha256Hex } from '../../../shared/domain/hash';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { partyMarkOf, signatureBlocks } from '../../../shared/pdf/evidenceBlocks';
 import { inspectionModel } from '../../../shared/pdf/inspectionModel';
+import { machineIdentityOf } from '../../../shared/domain/machine';
+import { makeFixtureMachine } from '../../fixtures/records/recordFixtures';
 import { modelTexts } from '../../../shared/pdf/pdfModel';
 import { findFinaliseProblems } from '../../../shared/records/finaliseValidation';
 import { computeRecordHash } from '../../../shared/records/contentHash';
@@ -164,5 +166,27 @@ describe('printed party, witness, reason, recorder and location', () => {
     expect(old).toContain('检查位置');
     expect(old).not.toContain('检查事由');
     expect(old).not.toContain('（记录人）');
+  });
+
+  it('prints the machine identity a check record carries in 基本情况', () => {
+    const machine = makeFixtureMachine({ pin: '' });
+    const text = texts({ ...makeFinalisable(), machine: machineIdentityOf(machine) });
+    for (const expected of [
+      '机械类型\n挖掘机',
+      '品牌\n三一重工（SANY）',
+      '型号\nSY215C-9',
+      '产品识别码（PIN）\n无（铭牌另有旧版出厂编号，以 PIN 为准）',
+      '发动机型号\nISUZU AA-6HK1XQP',
+      '发动机编号\n6HK1-528031',
+      '所有人\n山西建投第三建筑工程有限公司',
+      '环保登记编码\nLL2026-0001234',
+      '排放阶段\n国三',
+      '额定净功率\n128.5 kW',
+      '登记日期\n2026-03-02',
+      '进场日期\n2026-03-05',
+      '登记区县\n孝义市',
+    ])
+      expect(text).toContain(expected);
+    expect(texts(makeFinalisable())).not.toContain('发动机编号');
   });
 });
