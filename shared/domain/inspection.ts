@@ -4,6 +4,7 @@ import { Attachment, Sha256Hex } from './attachment';
 import { RecordId } from './ids';
 import { DraftInspector } from './inspector';
 import { GeoLocation } from './location';
+import { MachineIdentity } from './machine';
 import { recordEnvelope } from './record';
 import { Site } from './site';
 import {
@@ -100,6 +101,27 @@ export const SignatureRefusal = z.object({
   witnessName: requiredLine(50),
 });
 
+/**
+ * The party is not on site (当事人不在场): a witness who is not an inspector attends and signs
+ * instead (docs/records.md "Party, witness and every page").
+ */
+export const PartyAbsence = z.object({
+  witnessName: requiredLine(50),
+});
+
+/** Why the inspection took place (docs/records.md "Inspection reason and recorder"). */
+export const inspectionReasons = [
+  'routine',
+  'random',
+  'complaint',
+  'campaign',
+  'recheck',
+  'pollution-alert',
+  'other',
+] as const;
+export const InspectionReason = z.enum(inspectionReasons);
+export type InspectionReason = z.infer<typeof InspectionReason>;
+
 /** The legal steps of an on-site record (DOMAIN.md §4). */
 export const LegalElements = z.object({
   certificatesShown: z.boolean().default(false),
@@ -138,6 +160,12 @@ export const Inspection = z.object({
   findings: z.array(Finding).max(500).default([]),
   signatures: z.array(Signature).max(20).default([]),
   refusal: SignatureRefusal.optional(),
+  /** Set when the party is absent; exclusive with `refusal` and a party signature. */
+  partyAbsent: PartyAbsence.optional(),
+  /** 检查事由; absent on records started before it was asked (finalise rules edition 2). */
+  reason: InspectionReason.optional(),
+  /** The inspector who writes the record (记录人), by name as listed in `inspectors`. */
+  recorder: requiredLine(30).optional(),
   legal: LegalElements.default({
     certificatesShown: false,
     recusalAsked: false,
@@ -147,6 +175,11 @@ export const Inspection = z.object({
   attachments: z.array(Attachment).max(500).default([]),
   /** Registry entry the check is about (machinery checks). */
   machineId: RecordId.optional(),
+  /**
+   * The machine's identity as registered when the check was finalised (part of the hashed
+   * body), so a later registry edit never changes what the record says.
+   */
+  machine: MachineIdentity.optional(),
   recordNumber: optionalLine(60).optional(),
   /** Set when finalised: sha256 over the canonical body plus attachment hashes. */
   hash: Sha256Hex.optional(),

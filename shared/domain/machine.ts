@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Attachment } from './attachment';
 import { recordEnvelope } from './record';
+import { CountyCodeSchema } from './counties';
 import { CreditCode } from './site';
 import { IsoDate, optionalLine, PhoneNumber, requiredLine } from './text';
 
@@ -37,8 +38,12 @@ export const Machine = z.object({
   machineType: MachineType,
   brand: requiredLine(60),
   model: requiredLine(60),
-  /** 产品识别码 (PIN). */
-  pin: requiredLine(40),
+  /**
+   * 产品识别码 (PIN). Machines built before PINs were assigned have none: then
+   * `pinMissingReason` says why (docs/records.md "Machine identity"; refinePin).
+   */
+  pin: optionalLine(40),
+  pinMissingReason: optionalLine(200).optional(),
   factorySerial: optionalLine(60),
   engineModel: requiredLine(60),
   engineManufacturer: optionalLine(100),
@@ -52,6 +57,64 @@ export const Machine = z.object({
   contactName: optionalLine(50),
   contactPhone: z.union([z.literal(''), PhoneNumber]).default(''),
   siteOfUse: optionalLine(200),
+  /** 登记日期, the date the machine entered the site (进场日期) and the registering county. */
+  registeredOn: IsoDate.optional(),
+  enteredSiteOn: IsoDate.optional(),
+  registeringCounty: CountyCodeSchema.optional(),
   attachments: z.array(Attachment).max(50).default([]),
 });
 export type Machine = z.infer<typeof Machine>;
+
+/** A machine needs its PIN, or the reason it has none (an old machine never given one). */
+export function refinePin(
+  value: { pin: string; pinMissingReason?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.pin === '' && (value.pinMissingReason ?? '') === '')
+    ctx.addIssue({ code: 'custom', path: ['pin'], message: 'registry.errors.pinOrReason' });
+}
+
+/**
+ * What a machinery check record says about its machine, copied from the registry when the
+ * record is finalised (docs/records.md "Machine identity"). Optional fields are absent when
+ * the registry entry had none.
+ */
+export const MachineIdentity = z.object({
+  id: z.string().max(60),
+  machineType: MachineType,
+  brand: requiredLine(60),
+  model: requiredLine(60),
+  pin: optionalLine(40),
+  pinMissingReason: optionalLine(200).optional(),
+  engineModel: requiredLine(60),
+  engineNumber: requiredLine(60),
+  owner: requiredLine(100),
+  registrationCode: optionalLine(40),
+  emissionStage: EmissionStage,
+  ratedPowerKw: z.number().positive().max(10000),
+  registeredOn: IsoDate.optional(),
+  enteredSiteOn: IsoDate.optional(),
+  registeringCounty: CountyCodeSchema.optional(),
+});
+export type MachineIdentity = z.infer<typeof MachineIdentity>;
+
+/** The identity a check record copies from a registry entry. */
+export function machineIdentityOf(machine: Machine): MachineIdentity {
+  return MachineIdentity.parse({
+    id: machine.id,
+    machineType: machine.machineType,
+    brand: machine.brand,
+    model: machine.model,
+    pin: machine.pin,
+    ...(machine.pinMissingReason ? { pinMissingReason: machine.pinMissingReason } : {}),
+    engineModel: machine.engineModel,
+    engineNumber: machine.engineNumber,
+    owner: machine.owner,
+    registrationCode: machine.registrationCode,
+    emissionStage: machine.emissionStage,
+    ratedPowerKw: machine.ratedPowerKw,
+    ...(machine.registeredOn ? { registeredOn: machine.registeredOn } : {}),
+    ...(machine.enteredSiteOn ? { enteredSiteOn: machine.enteredSiteOn } : {}),
+    ...(machine.registeringCounty ? { registeringCounty: machine.registeringCounty } : {}),
+  });
+}

@@ -45,8 +45,27 @@ export function drawBlocks(writer: PdfWriter, blocks: readonly PdfBlock[], image
       }
       case 'heading': {
         const lh = lineHeight(typeSize.heading);
-        // Keep a heading with at least three lines of what follows.
-        const keep = next?.kind === 'photos' ? 80 : lineHeight(typeSize.table) * 3 + 4;
+        // Keep a heading with at least three lines of what follows; the party's statement
+        // heading keeps the statement and every signature line with it, so the signatures
+        // never stand alone on a page (docs/records.md "Party, witness and every page").
+        const after = blocks[index + 2];
+        const keep =
+          next?.kind === 'photos'
+            ? 80
+            : next?.kind === 'paragraph' && after?.kind === 'signatures'
+              ? Math.min(
+                  writer.wrap(
+                    next.text.text,
+                    contentWidth - (next.indent ?? 0),
+                    typeSize.body,
+                    false,
+                  ).length *
+                    lineHeight(typeSize.body) +
+                    after.lines.length * SIGNATURE_ROW +
+                    6,
+                  page.bottom - page.top - lh - 3,
+                )
+              : lineHeight(typeSize.table) * 3 + 4;
         writer.y += 2.5;
         writer.ensure(lh + keep);
         writer.text(block.text.text, page.left, writer.y + lh * 0.8, typeSize.heading, true);

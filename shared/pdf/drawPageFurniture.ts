@@ -4,6 +4,7 @@
  * and the 草稿 watermark on drafts.
  */
 import { GState } from 'jspdf';
+import type { ImageMap } from './drawBlocks';
 import { pdfLabels } from './pdfLabels';
 import type { PdfDocumentModel } from './pdfModel';
 import { page, typeSize } from './pageGeometry';
@@ -55,6 +56,44 @@ function drawQr(
   });
 }
 
+/**
+ * The party's signature on the page's 当事人签名 line (paper practice: a signature per page),
+ * or the 拒签/不在场 note with the witness when there is no signature to show.
+ */
+function drawPartyMark(
+  writer: PdfWriter,
+  model: PdfDocumentModel,
+  images: ImageMap,
+  top: number,
+): void {
+  const mark = model.partyMark;
+  if (mark === undefined) return;
+  const bytes = mark.imageSha256 === undefined ? undefined : images.get(mark.imageSha256);
+  const x = page.left + 20;
+  if (bytes !== undefined && mark.imageSha256 !== undefined) {
+    const props = writer.doc.getImageProperties(bytes);
+    const boxW = 30;
+    const boxH = 8;
+    const scale = Math.min(boxW / props.width, boxH / props.height);
+    const w = props.width * scale;
+    const h = props.height * scale;
+    const png = bytes[0] === 0x89 && bytes[1] === 0x50;
+    writer.doc.addImage(
+      bytes,
+      png ? 'PNG' : 'JPEG',
+      x,
+      top + 19.4 - h,
+      w,
+      h,
+      mark.imageSha256,
+      png ? 'FAST' : 'NONE',
+    );
+    writer.text(mark.text.text, x + w + 2, top + 19, typeSize.tiny, false);
+    return;
+  }
+  writer.text(mark.text.text, x, top + 19, typeSize.small, false);
+}
+
 /** Decorates pages `first`..`first + count - 1` (1-based jsPDF page numbers) of one record. */
 export function drawPageFurniture(
   writer: PdfWriter,
@@ -62,6 +101,7 @@ export function drawPageFurniture(
   first: number,
   count: number,
   printedAt: string,
+  images: ImageMap = new Map(),
 ): void {
   const { doc } = writer;
   const matrix = qrMatrix(qrPayload(model.recordNumber, model.hash));
@@ -102,6 +142,7 @@ export function drawPageFurniture(
     if (model.partyInitialsOnEveryPage) {
       writer.text(pdfLabels.partyInitials, page.left, top + 19, typeSize.small, false);
       doc.line(page.left + 19, top + 19.6, page.left + 62, top + 19.6);
+      drawPartyMark(writer, model, images, top);
     }
     writer.text(
       `${pdfLabels.printedAt}${printedAt}`,

@@ -2,7 +2,7 @@
 import type { Inspection } from '../domain/inspection';
 import { allItems, type ChecklistTemplate } from '../templates/templateSchema';
 import { pdfLabels as L } from './pdfLabels';
-import type { PdfBlock, PdfPhoto, PdfSignatureLine } from './pdfModel';
+import type { PdfBlock, PdfDocumentModel, PdfPhoto, PdfSignatureLine } from './pdfModel';
 import { formatShanghaiMinute } from './shanghaiTime';
 
 function itemTitle(template: ChecklistTemplate, itemId: string | undefined): string | undefined {
@@ -92,9 +92,14 @@ export function evidenceBlocks(record: Inspection): PdfBlock[] {
   return blocks;
 }
 
+/**
+ * The party's statement and everyone's signature lines. A refusal or the party's absence
+ * replaces the confirmation statement in print (docs/records.md "Party, witness and every
+ * page"), so an old record that kept both still prints only what stands.
+ */
 export function signatureBlocks(record: Inspection): PdfBlock[] {
   const signed = (role: string, name: string) =>
-    record.signatures.find((s) => s.role === role && s.name === name);
+    record.signatures.find((s) => s.role === role && s.name.trim() === name.trim());
   const line = (role: string, name: string, field: string, sigRole: string): PdfSignatureLine => {
     const signature = signed(sigRole, name);
     return {
@@ -111,37 +116,91 @@ export function signatureBlocks(record: Inspection): PdfBlock[] {
         : {}),
     };
   };
+  const isRecorder = (name: string) =>
+    record.recorder !== undefined && record.recorder.trim() === name.trim();
   const lines: PdfSignatureLine[] = record.inspectors.map((inspector, i) =>
-    line(L.inspectorSigns, inspector.name, `inspectors[${i}].name`, 'inspector'),
+    line(
+      isRecorder(inspector.name) ? L.recorderSigns : L.inspectorSigns,
+      inspector.name,
+      `inspectors[${i}].name`,
+      'inspector',
+    ),
   );
+  const { refusal, partyAbsent } = record;
+  const statement: PdfBlock = refusal
+    ? {
+        kind: 'paragraph',
+        text: {
+          text: `${L.refusal}${refusal.reason}；${L.refusalWitness}${refusal.witnessName}。`,
+          field: 'refusal.reason',
+        },
+      }
+    : partyAbsent
+      ? {
+          kind: 'paragraph',
+          text: { text: `${L.partyAbsent}${partyAbsent.witnessName}。`, field: 'partyAbsent' },
+        }
+      : {
+          kind: 'paragraph',
+          text: {
+            text: record.legal.partyConfirmation || L.confirmationMissing,
+            field: 'legal.partyConfirmation',
+          },
+        };
   const blocks: PdfBlock[] = [
     { kind: 'heading', text: { text: L.confirmation, field: 'label' } },
-    {
-      kind: 'paragraph',
-      text: {
-        text: record.legal.partyConfirmation || L.confirmationMissing,
-        field: 'legal.partyConfirmation',
-      },
-    },
+    statement,
   ];
   const party = record.signatures.find((s) => s.role === 'party');
   if (party) lines.push(line(L.partySigns, party.name, 'signatures.party.name', 'party'));
-  else if (!record.refusal) lines.push(line(L.partySigns, '', 'label', 'party'));
-  if (record.refusal) {
-    blocks.push({
-      kind: 'paragraph',
-      text: {
-        text: `${L.refusal}${record.refusal.reason}；${L.refusalWitness}${record.refusal.witnessName}。`,
-        field: 'refusal.reason',
-      },
-    });
-    lines.push(line(L.witnessSigns, record.refusal.witnessName, 'refusal.witnessName', 'witness'));
-  }
+  else if (!refusal && !partyAbsent) lines.push(line(L.partySigns, '', 'label', 'party'));
+  const named = [refusal?.witnessName, partyAbsent?.witnessName].filter(
+    (name): name is string => name !== undefined,
+  );
+  for (const name of new Set(named))
+    lines.push(
+      line(L.witnessSigns, name, refusal ? 'refusal.witnessName' : 'partyAbsent', 'witness'),
+    );
   for (const witness of record.signatures.filter((s) => s.role === 'witness'))
-    if (witness.name !== record.refusal?.witnessName)
+    if (!named.some((name) => name.trim() === witness.name.trim()))
       lines.push(line(L.witnessSigns, witness.name, 'signatures.witness.name', 'witness'));
   blocks.push({ kind: 'signatures', lines });
   return blocks;
+}
+
+/** What every page's 当事人签名 line carries (drawPageFurniture.ts). */
+export function partyMarkOf(record: Inspection): PdfDocumentModel['partyMark'] {
+  if (record.refusal)
+    return {
+      text: {
+        text: `${L.refusedMark}（${L.refusalWitness}${record.refusal.witnessName}）`,
+        field: 'refusal.witnessName',
+      },
+    };
+  if (record.partyAbsent)
+    return {
+      text: {
+        text: `${L.absentMark}（${L.refusalWitness}${record.partyAbsent.witnessName}）`,
+        field: 'partyAbsent',
+      },
+    };
+  const party = record.signatures.find((s) => s.role === 'party');
+  if (party === undefined) return undefined;
+  return {
+    imageSha256: party.attachmentSha256,
+    text: { text: `（${party.name}）`, field: 'signatures.party.name' },
+  };
+}
+
+/** 【存疑：拍摄日期 2026-03-02 非检查当日；距检查地点约 13.2 公里】确认理由：… */
+export function doubtText(doubt: NonNullable<Inspection['attachments'][number]['doubt']>): string {
+  const parts = [
+    ...(doubt.otherDay ? [`${L.doubtDay}${doubt.otherDay}${L.doubtNotToday}`] : []),
+    ...(doubt.distanceM !== undefined
+      ? [`${L.doubtDistance}${(doubt.distanceM / 1000).toFixed(1)} 公里`]
+      : []),
+  ];
+  return `${L.doubt}${parts.join('；')}】${L.doubtReason}${doubt.reason || L.doubtUnconfirmed}`;
 }
 
 export function photoBlocks(record: Inspection, template: ChecklistTemplate): PdfBlock[] {
@@ -149,7 +208,8 @@ export function photoBlocks(record: Inspection, template: ChecklistTemplate): Pd
   numberedPhotos(record).forEach(({ attachment, index }, n) => {
     if (attachment.mime === 'application/pdf') return;
     const item = itemTitle(template, attachment.itemId);
-    const caption = `${L.photoNo}${n + 1}：${attachment.caption || '—'}${item ? `（${L.findingItem}${item}）` : ''}`;
+    const doubt = attachment.doubt ? `${doubtText(attachment.doubt)}` : '';
+    const caption = `${L.photoNo}${n + 1}：${attachment.caption || '—'}${item ? `（${L.findingItem}${item}）` : ''}${doubt}`;
     const when = attachment.takenAt
       ? `${L.takenAt}：${formatShanghaiMinute(attachment.takenAt)}  `
       : '';

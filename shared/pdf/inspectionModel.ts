@@ -2,9 +2,16 @@
 import type { Inspection } from '../domain/inspection';
 import type { ChecklistTemplate } from '../templates/templateSchema';
 import { checklistBlock } from './checklistBlocks';
-import { evidenceBlocks, findingBlocks, photoBlocks, signatureBlocks } from './evidenceBlocks';
+import {
+  evidenceBlocks,
+  findingBlocks,
+  partyMarkOf,
+  photoBlocks,
+  signatureBlocks,
+} from './evidenceBlocks';
 import { factBlocks, noticeBlocks, partyBlocks } from './partyBlocks';
 import { pdfLabels } from './pdfLabels';
+import { chineseQuotes } from './recordElementText';
 import type { PdfDocumentModel } from './pdfModel';
 
 export function inspectionModel(
@@ -20,7 +27,10 @@ export function inspectionModel(
       ...factBlocks(record, template),
       {
         kind: 'heading',
-        text: { text: `${pdfLabels.checklist}（${template.title.zh}）`, field: 'template.title' },
+        text: {
+          text: `${pdfLabels.checklist}（${chineseQuotes(template.title.zh)}）`,
+          field: 'template.title',
+        },
       },
       checklistBlock(record, template),
       ...findingBlocks(record, template),
@@ -34,5 +44,6 @@ export function inspectionModel(
     hashLabel: pdfLabels.hash,
     draft: record.status === 'draft',
     partyInitialsOnEveryPage: true,
+    partyMark: partyMarkOf(record),
   };
 }

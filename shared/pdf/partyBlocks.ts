@@ -6,6 +6,12 @@ import { controlLevelRows } from './controlLevelRows';
 import { unitText } from './readingText';
 import { pdfLabels as L } from './pdfLabels';
 import type { PdfBlock, PdfCell } from './pdfModel';
+import {
+  chineseQuotes,
+  locationText,
+  machineIdentityPairs,
+  reasonLabels,
+} from './recordElementText';
 import { formatShanghaiChinese } from './shanghaiTime';
 
 const label = (text: string): PdfCell => ({ text, field: 'label', bold: true });
@@ -39,6 +45,13 @@ export function partyBlocks(record: Inspection, agency: string): PdfBlock[] {
         {
           cells: [label(L.place), value(place, record.place !== '' ? 'place' : 'site.address', 3)],
         },
+        // Old records print their location too: it was always recorded, only not printed.
+        ...(record.location
+          ? [{ cells: [label(L.location), value(locationText(record.location), 'location', 3)] }]
+          : []),
+        ...(record.reason
+          ? [{ cells: [label(L.reason), value(reasonLabels[record.reason], 'reason', 3)] }]
+          : []),
         { cells: [label(L.party), value(site.name, 'site.name', 3)] },
         {
           cells: [
@@ -80,7 +93,12 @@ export function partyBlocks(record: Inspection, agency: string): PdfBlock[] {
       rows: record.inspectors.map((inspector, i) => ({
         cells: [
           { text: String(i + 1), field: 'label', align: 'center' as const },
-          value(inspector.name, `inspectors[${i}].name`),
+          value(
+            record.recorder !== undefined && record.recorder.trim() === inspector.name.trim()
+              ? `${inspector.name}${L.recorderMark}`
+              : inspector.name,
+            `inspectors[${i}].name`,
+          ),
           value(inspector.certificateNumber, `inspectors[${i}].certificateNumber`),
           value(inspector.unit, `inspectors[${i}].unit`),
         ],
@@ -111,6 +129,10 @@ export function noticeBlocks(record: Inspection, agency: string): PdfBlock[] {
 
 export function factBlocks(record: Inspection, template: ChecklistTemplate): PdfBlock[] {
   const cells: PdfCell[] = [];
+  // A machinery check names its machine first, as copied from the registry (docs/records.md).
+  if (record.machine)
+    for (const [name, text, field] of machineIdentityPairs(record.machine))
+      cells.push({ text: name, field: 'label', bold: true }, value(text, field));
   for (const fact of template.facts) {
     const raw = record.facts[fact.id];
     if (raw === undefined || raw === '') continue;
@@ -139,7 +161,7 @@ export function factBlocks(record: Inspection, template: ChecklistTemplate): Pdf
   return [
     {
       kind: 'heading',
-      text: { text: `${L.facts}（${template.title.zh}）`, field: 'template.title' },
+      text: { text: `${L.facts}（${chineseQuotes(template.title.zh)}）`, field: 'template.title' },
     },
     { kind: 'table', widths: fieldWidths, rows },
   ];

@@ -65,6 +65,11 @@ export interface PdfDocumentModel {
   readonly draft: boolean;
   /** Asks the party to initial every page (DOMAIN.md §4.2). */
   readonly partyInitialsOnEveryPage: boolean;
+  /**
+   * What stands on every page's 当事人签名 line: the party's signature image, or 拒签/不在场
+   * with the witness's name (docs/records.md "Party, witness and every page").
+   */
+  readonly partyMark?: { readonly imageSha256?: string; readonly text: PdfText };
 }
 
 /** Every text of a model, for the glyph check and the font subsets. */

@@ -41,6 +41,7 @@ function furnitureTexts(model: PdfDocumentModel): FieldText[] {
     { text: model.recordNumber, field: 'recordNumber' },
     { text: model.hash, field: 'hash' },
     { text: model.hashLabel, field: 'label' },
+    ...(model.partyMark ? [model.partyMark.text] : []),
   ];
 }
 
@@ -135,12 +136,14 @@ export async function renderPdfDocuments(
   });
 
   const shas = new Set<string>();
-  for (const model of models)
+  for (const model of models) {
+    if (model.partyMark?.imageSha256) shas.add(model.partyMark.imageSha256);
     for (const block of model.blocks) {
       if (block.kind === 'photos') for (const p of block.photos) shas.add(p.sha256);
       if (block.kind === 'signatures')
         for (const l of block.lines) if (l.imageSha256) shas.add(l.imageSha256);
     }
+  }
   const images = new Map<string, Uint8Array | undefined>();
   await Promise.all([...shas].map(async (sha) => images.set(sha, await deps.loadImage(sha))));
 
@@ -155,7 +158,7 @@ export async function renderPdfDocuments(
     ranges.push({ model, first, count: doc.getNumberOfPages() - first + 1 });
   });
   for (const { model, first, count } of ranges)
-    drawPageFurniture(writer, model, first, count, printedAt);
+    drawPageFurniture(writer, model, first, count, printedAt, images);
   // jsPDF names an embedded face after its family; give each face its subset tag. Only now:
   // jsPDF looks fonts up by this name while measuring and drawing.
   for (const [style, face, chars] of [

@@ -6,6 +6,7 @@
 import { CertificateNumber } from '../domain/inspector';
 import type { Inspection } from '../domain/inspection';
 import { findUnprintableCharacters } from '../pdf/unprintableCharacters';
+import { recordElementProblems } from './recordElementRules';
 import type { ConditionContext } from '../templates/condition';
 import { CONTROL_LEVEL_FACT } from '../templates/controlLevels';
 import { isVisible } from '../templates/isVisible';
@@ -48,6 +49,16 @@ export type FinaliseProblemCode =
   | 'refusal-witness-missing'
   | 'signature-witness-missing'
   | 'party-confirmation-missing'
+  /** Edition 2 (issue #9): who, why, and the party's and witness's part. */
+  | 'reason-missing'
+  | 'recorder-missing'
+  | 'refusal-with-confirmation'
+  | 'witness-is-inspector'
+  | 'party-absent-and-signed'
+  | 'absence-witness-missing'
+  | 'photo-doubt-unconfirmed'
+  /** Raised by the store: the machine a machinery check is of is not in the registry. */
+  | 'machine-unknown'
   /** A character the PDF font cannot print (emoji, rare CJK beyond the BMP): never printable once final. */
   | 'unprintable-character'
   /** Raised by the store, which holds the bytes: a referenced photo or signature is not there. */
@@ -91,6 +102,7 @@ export function findFinaliseProblems(
     ...inspectorProblems(inspection),
     ...legalProblems(inspection),
     ...signatureProblems(inspection),
+    ...recordElementProblems(inspection),
     ...printProblems(inspection, template),
   ];
 }
@@ -299,6 +311,8 @@ function signatureProblems(inspection: Inspection): FinaliseProblem[] {
       );
   });
   const partySigned = signatures.some((s) => s.role === 'party');
+  // An absent party neither signs nor confirms: recordElementRules.ts asks for the witness.
+  if (inspection.partyAbsent !== undefined) return problems;
   if (refusal === undefined) {
     if (!partySigned) problems.push(problem('signature-party-missing', ['party', 'signature']));
     if (isBlank(inspection.legal.partyConfirmation))

@@ -5,6 +5,7 @@
  * Machine schema (a test holds them together); photos are attachments with these item ids.
  */
 import type { z } from 'zod';
+import { counties } from '../domain/counties';
 import { emissionStages, fuelTypes, machineTypes, type Machine } from '../domain/machine';
 import type { LocalizedText } from './localizedText';
 import {
@@ -141,14 +142,47 @@ export const machineryRegistrationForm = {
       input: 'text',
     },
     {
+      field: 'registeredOn',
+      group: 'registrant',
+      label: { zh: '登记日期', en: 'Registration date' },
+      required: false,
+      input: 'date',
+    },
+    {
+      field: 'enteredSiteOn',
+      group: 'registrant',
+      label: { zh: '进场日期', en: 'Date it entered the site' },
+      required: false,
+      input: 'date',
+    },
+    {
+      field: 'registeringCounty',
+      group: 'registrant',
+      label: { zh: '登记区县', en: 'Registering county' },
+      required: false,
+      input: 'select',
+      choices: counties.map((c) => ({ value: c.code, label: { zh: c.zh, en: c.en } })),
+    },
+    {
       field: 'pin',
       group: 'technical',
       label: { zh: '产品识别码（PIN）', en: 'Product identification number (PIN)' },
-      required: true,
+      required: false,
       input: 'text',
       hint: {
         zh: '即机械环保代码，见机械铭牌或环保信息标签。',
         en: 'The machine’s environmental code, on the nameplate or information label.',
+      },
+    },
+    {
+      field: 'pinMissingReason',
+      group: 'technical',
+      label: { zh: '无产品识别码的原因', en: 'Why there is no PIN' },
+      required: false,
+      input: 'text',
+      hint: {
+        zh: '老旧机械出厂时未赋产品识别码的，填写原因（如：2014年前出厂，铭牌无PIN）',
+        en: 'For an old machine built without a PIN: say why (e.g. built before 2014, no PIN on the plate)',
       },
     },
     {

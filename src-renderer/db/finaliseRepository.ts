@@ -7,6 +7,7 @@
 import type { Dexie } from 'dexie';
 import { newRecordId } from '../../shared/domain/ids';
 import type { Inspection } from '../../shared/domain/inspection';
+import { machineIdentityOf, type Machine } from '../../shared/domain/machine';
 import { createAmendment } from '../../shared/records/amendment';
 import {
   referencedAttachmentHashes,
@@ -25,6 +26,7 @@ import { loadAttachmentBytes } from './attachmentRepository';
 import { appendAudit } from './auditLog';
 import type { AppDatabase } from './database';
 import { getDeviceIdentity } from './deviceRepository';
+import { fromMachineRow } from './machineRows';
 import { inspectionTables, putInspectionRows, queueInspection } from './inspectionRows';
 import { auditOf } from './inspectionRepository';
 import { allocateRecordNumber } from './recordNumberRepository';
@@ -62,13 +64,26 @@ function strictDurabilityForNextTransaction(db: AppDatabase): () => void {
   };
 }
 
+/**
+ * The registry entry a machinery check is of: undefined for other records, null when the
+ * entry is gone. Its identity is copied into the record at finalising (docs/records.md).
+ */
+async function machineOfCheck(
+  db: AppDatabase,
+  record: Inspection,
+): Promise<Machine | null | undefined> {
+  if (record.machineId === undefined) return undefined;
+  const row = await db.machines.get(record.machineId);
+  return row === undefined ? null : fromMachineRow(row);
+}
+
 /** Finalises a stored draft; returns the finalised record (with number and hash). */
 export async function finaliseInspectionRecord(
   db: AppDatabase,
   id: string,
   now: string = new Date().toISOString(),
 ): Promise<Inspection> {
-  const tables = [...inspectionTables(db), db.attachments];
+  const tables = [...inspectionTables(db), db.attachments, db.machines];
   await db.open();
   const restoreDurability = strictDurabilityForNextTransaction(db);
   try {
@@ -90,11 +105,19 @@ export async function finaliseInspectionRecord(
           );
         }
       }
+      const machine = await machineOfCheck(db, stored);
+      if (machine === null)
+        problems.push(
+          problem('machine-unknown', ['machine'], { params: { id: stored.machineId ?? '' } }),
+        );
       if (problems.length > 0) throw new FinaliseBlockedError(id, problems);
       // startedAt is present: its absence is a blocking problem above.
       const year = recordYear(stored.startedAt ?? now);
       const { recordNumber } = await allocateRecordNumber(db, stored.site.countyCode, year);
-      const finalised = finaliseInspection(stored, { recordNumber, now });
+      const finalised = finaliseInspection(
+        machine ? { ...stored, machine: machineIdentityOf(machine) } : stored,
+        { recordNumber, now },
+      );
       await putInspectionRows(db, finalised);
       const queued = await queueInspection(db, finalised, now);
       await appendAudit(db, auditOf(finalised, 'finalise', queued.contentHash, now));

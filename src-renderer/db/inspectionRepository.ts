@@ -9,6 +9,7 @@ import { newRecordId } from '../../shared/domain/ids';
 import {
   Inspection,
   type InspectionInput,
+  type InspectionReason,
   type InspectionType,
   type TemplateRef,
 } from '../../shared/domain/inspection';
@@ -54,6 +55,8 @@ export interface NewInspection {
   deviceId: DeviceId;
   /** The registered machine a machinery check is of (machineCheckDraft.ts). */
   machineId?: string;
+  /** 检查事由; a routine visit when not given. */
+  reason?: InspectionReason;
   /** Facts known before the checklist opens, e.g. prefilled from the machine registry. */
   facts?: InspectionInput['facts'];
 }
@@ -80,6 +83,10 @@ export async function createDraftInspection(
     template: input.template,
     site: input.site,
     inspectors: input.inspectors,
+    // The laptop's inspector writes the record and a routine visit is the common case; both
+    // are shown on the record and can be changed (docs/records.md).
+    reason: input.reason ?? 'routine',
+    ...(input.inspectors[0] === undefined ? {} : { recorder: input.inspectors[0].name }),
     ...(input.machineId === undefined ? {} : { machineId: input.machineId }),
     ...(input.facts === undefined ? {} : { facts: input.facts }),
   } satisfies InspectionInput);

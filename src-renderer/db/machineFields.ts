@@ -4,7 +4,7 @@
  * Asia/Shanghai, the inspectors' calendar).
  */
 import type { z } from 'zod';
-import { Machine } from '../../shared/domain/machine';
+import { Machine, refinePin } from '../../shared/domain/machine';
 
 export const MachineFields = Machine.omit({
   id: true,
@@ -41,4 +41,5 @@ export function refuseFutureManufacture(
 }
 
 /** The fields as the store accepts them. */
-export const MachineEntry = MachineFields.superRefine(refuseFutureManufacture);
+export const MachineEntry =
+  MachineFields.superRefine(refuseFutureManufacture).superRefine(refinePin);

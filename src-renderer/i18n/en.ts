@@ -117,6 +117,8 @@ export const en: Messages = {
     noMatch: 'No records match.',
     count: 'Records: {{count}}',
     columns: {
+      recordNumber: 'Record number',
+      startedAt: 'Inspection date',
       site: 'Site',
       type: 'Type',
       county: 'County',

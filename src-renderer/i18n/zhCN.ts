@@ -115,6 +115,8 @@ export const zhCN = {
     noMatch: '没有符合条件的记录。',
     count: '共 {{count}} 条',
     columns: {
+      recordNumber: '笔录编号',
+      startedAt: '检查日期',
       site: '检查对象',
       type: '类型',
       county: '区县',

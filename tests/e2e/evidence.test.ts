@@ -103,6 +103,10 @@ describe('evidence and finalising: photos, location, inspectors, signatures, fin
     expect(await page.getByRole('button', { name: '拍照', exact: true }).count()).toBe(
       cameras > 0 ? 1 : 0,
     );
+    // The visit began when the photos were taken: photos of another day would be flagged
+    // (recordElements.test.ts covers that).
+    await page.getByLabel('检查开始时间', { exact: true }).fill('2026-03-15T09:30');
+    await page.getByLabel('检查开始时间', { exact: true }).blur();
     const photos = fixturePhotos.map((p) => ({
       name: p.file,
       mimeType: 'image/jpeg',
@@ -141,11 +145,13 @@ describe('evidence and finalising: photos, location, inspectors, signatures, fin
     const caption = evidence.photoCards().first().getByLabel('照片说明', { exact: true });
     await caption.fill('东门围挡完好；车辆冲洗设施正常，出口无带泥上路。');
     await caption.blur();
-    await evidence
-      .photoCards()
-      .first()
-      .getByLabel('对应检查项', { exact: true })
-      .selectOption({ label: HEIGHT });
+    // Only this inspection's items, numbered as printed (not the main-road height: hidden).
+    const attach = evidence.photoCards().first().getByLabel('对应检查项', { exact: true });
+    const choices = await attach.locator('option').allInnerTexts();
+    expect(choices.some((c) => c.includes('主要路段'))).toBe(false);
+    const height = choices.find((c) => c.endsWith(HEIGHT));
+    expect(height).toMatch(/^\d+\. /);
+    await attach.selectOption({ label: height ?? HEIGHT });
     await page.getByLabel('地点描述', { exact: true }).fill('离石区滨河北路 88 号项目东门');
     await page.getByLabel('地点描述', { exact: true }).blur();
     await screenshotAt(page, 'evidence-01-photos', evidence.section('现场照片'));

@@ -12,6 +12,7 @@ import { clearSignatureFromDraft } from '../finalise/evidenceStore';
 import { patchDraft } from '../finalise/patchDraft';
 import { evidenceFieldId } from '../finalise/problemTarget';
 import { InspectorRow, inspectorErrors } from './InspectorRow';
+import { ReasonRecorder } from './ReasonRecorder';
 
 interface InspectorListProps {
   inspection: Inspection;
@@ -98,6 +99,7 @@ export function InspectorList({ inspection, readOnly, onError }: InspectorListPr
           ),
         )}
       </ol>
+      <ReasonRecorder inspection={inspection} readOnly={readOnly} onError={onError} />
       {!readOnly && inspection.inspectors.length < 6 ? (
         <fieldset className="inspector-add">
           <legend>{t('evidence.inspectors.addTitle')}</legend>

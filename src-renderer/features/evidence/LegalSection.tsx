@@ -129,7 +129,7 @@ export function LegalSection({ inspection, readOnly, onError }: LegalSectionProp
         </p>
       </div>
       <div id={evidenceFieldId(['legal', 'partyConfirmation'])}>
-        {readOnly ? (
+        {inspection.refusal || inspection.partyAbsent ? null : readOnly ? (
           legal.partyConfirmation ? (
             <p>
               {t('evidence.legal.partyConfirmation')}：{legal.partyConfirmation}

@@ -11,6 +11,7 @@ import { signatureOf } from '../finalise/evidenceChanges';
 import { clearSignatureFromDraft, saveSignatureToDraft } from '../finalise/evidenceStore';
 import { patchDraft } from '../finalise/patchDraft';
 import { evidenceFieldId } from '../finalise/problemTarget';
+import { isInspectorName, PartyAbsence } from './PartyAbsence';
 import { SignaturePadField } from './SignaturePadField';
 
 interface PartySignatureProps {
@@ -25,6 +26,7 @@ export function PartySignature({ inspection, readOnly, onError }: PartySignature
   const { refusal } = inspection;
   const partySignature = inspection.signatures.find((s) => s.role === 'party');
   const [refusing, setRefusing] = useState(refusal !== undefined);
+  const [absent, setAbsent] = useState(inspection.partyAbsent !== undefined);
   const [partyName, setPartyName] = useState(partySignature?.name ?? inspection.site.contact.name);
   const [partyNameError, setPartyNameError] = useState<string | undefined>(undefined);
   const [reason, setReason] = useState(refusal?.reason ?? '');
@@ -65,9 +67,18 @@ export function PartySignature({ inspection, readOnly, onError }: PartySignature
       setRefusalErrors(errors);
       return;
     }
+    if (isInspectorName(inspection, parsed.data.witnessName)) {
+      setRefusalErrors({ witnessName: 'evidence.record.witnessIsInspector' });
+      return;
+    }
     setRefusalErrors({});
     const previousWitness = refusal?.witnessName;
-    void patchDraft(db, inspection.id, (current) => ({ ...current, refusal: parsed.data }))
+    // The refusal replaces the confirmation statement (docs/records.md): none is kept.
+    void patchDraft(db, inspection.id, (current) => ({
+      ...current,
+      refusal: parsed.data,
+      legal: { ...current.legal, partyConfirmation: '' },
+    }))
       .then(async () => {
         // A renamed witness's earlier signature no longer belongs to the record.
         if (
@@ -86,6 +97,23 @@ export function PartySignature({ inspection, readOnly, onError }: PartySignature
       .then(() => patchDraft(db, inspection.id, ({ refusal: _r, ...current }) => current))
       .catch(onError);
   };
+
+  const withdrawAbsence = () => {
+    setAbsent(false);
+    const absence = inspection.partyAbsent;
+    if (absence === undefined) return;
+    void clearSignatureFromDraft(db, inspection.id, 'witness', absence.witnessName)
+      .then(() => patchDraft(db, inspection.id, ({ partyAbsent: _a, ...current }) => current))
+      .catch(onError);
+  };
+
+  if (readOnly && inspection.partyAbsent) {
+    return (
+      <div className="party-signature">
+        <PartyAbsence inspection={inspection} readOnly onError={onError} />
+      </div>
+    );
+  }
 
   if (readOnly) {
     return (
@@ -126,13 +154,24 @@ export function PartySignature({ inspection, readOnly, onError }: PartySignature
           <input
             type="checkbox"
             checked={refusing}
-            disabled={partySignature !== undefined}
+            disabled={partySignature !== undefined || absent}
             onChange={(e) => (e.target.checked ? setRefusing(true) : withdrawRefusal())}
           />
           {t('evidence.signatures.refuses')}
         </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={absent}
+            disabled={partySignature !== undefined || refusing}
+            onChange={(e) => (e.target.checked ? setAbsent(true) : withdrawAbsence())}
+          />
+          {t('evidence.record.absent')}
+        </label>
       </div>
-      {!refusing ? (
+      {absent ? (
+        <PartyAbsence inspection={inspection} readOnly={false} onError={onError} />
+      ) : !refusing ? (
         <>
           <Field label={t('evidence.signatures.partyName')} error={partyNameError} required>
             <input
@@ -168,6 +207,7 @@ export function PartySignature({ inspection, readOnly, onError }: PartySignature
             <Field
               label={t('evidence.signatures.witnessName')}
               error={refusalErrors.witnessName}
+              errorKeyOf={(key) => key}
               required
             >
               <input value={witness} maxLength={60} onChange={(e) => setWitness(e.target.value)} />

@@ -4,9 +4,10 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Attachment } from '../../../shared/domain/attachment';
+import { Attachment, PhotoDoubt } from '../../../shared/domain/attachment';
 import { formatDateTime } from '../../components/formatTime';
 import { Field } from '../../components/Field';
+import { evidenceFieldId } from '../finalise/problemTarget';
 import { useAttachmentUrl } from '../finalise/useAttachmentUrl';
 import { PhotoViewer } from './PhotoViewer';
 
@@ -20,7 +21,11 @@ interface PhotoCardProps {
   index: number;
   items: readonly ItemOption[];
   readOnly: boolean;
-  onDetails: (details: { caption?: string; itemId?: string | undefined }) => void;
+  onDetails: (details: {
+    caption?: string;
+    itemId?: string | undefined;
+    doubtReason?: string;
+  }) => void;
   onRemove: () => void;
 }
 
@@ -30,6 +35,19 @@ export function PhotoCard({ photo, index, items, readOnly, onDetails, onRemove }
   const [caption, setCaption] = useState(photo.caption);
   const [captionError, setCaptionError] = useState<string | undefined>(undefined);
   const [viewing, setViewing] = useState(false);
+  const [doubtReason, setDoubtReason] = useState(photo.doubt?.reason ?? '');
+  const [doubtError, setDoubtError] = useState<string | undefined>(undefined);
+  const { doubt } = photo;
+
+  const saveDoubtReason = () => {
+    const parsed = PhotoDoubt.shape.reason.safeParse(doubtReason);
+    if (!parsed.success) {
+      setDoubtError(parsed.error.issues[0]?.message);
+      return;
+    }
+    setDoubtError(undefined);
+    if (parsed.data !== photo.doubt?.reason) onDetails({ doubtReason: parsed.data });
+  };
   const name = `${t('evidence.photos.title')} ${index + 1}`;
   const itemLabel =
     items.find((i) => i.id === photo.itemId)?.label ?? t('evidence.photos.wholeRecord');
@@ -63,6 +81,37 @@ export function PhotoCard({ photo, index, items, readOnly, onDetails, onRemove }
           ? t('evidence.photos.takenAt', { time: formatDateTime(photo.takenAt) })
           : t('evidence.photos.noExifTime')}
       </small>
+      {doubt ? (
+        <div
+          className="photo-doubt warning"
+          role="note"
+          id={evidenceFieldId(['attachments', photo.sha256, 'doubt'])}
+        >
+          {doubt.otherDay ? <p>{t('evidence.record.doubtDay', { day: doubt.otherDay })}</p> : null}
+          {doubt.distanceM !== undefined ? (
+            <p>{t('evidence.record.doubtDistance', { km: (doubt.distanceM / 1000).toFixed(1) })}</p>
+          ) : null}
+          {readOnly ? (
+            <p>
+              {t('evidence.record.doubtReason')}：{doubt.reason}
+            </p>
+          ) : (
+            <Field
+              label={t('evidence.record.doubtReason')}
+              hint={t('evidence.record.doubtHint')}
+              error={doubtError}
+              required
+            >
+              <input
+                value={doubtReason}
+                maxLength={520}
+                onChange={(e) => setDoubtReason(e.target.value)}
+                onBlur={saveDoubtReason}
+              />
+            </Field>
+          )}
+        </div>
+      ) : null}
       {readOnly ? (
         <>
           <p className="photo-caption">{photo.caption}</p>

@@ -6,7 +6,8 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../shared/domain/inspection';
-import { allItems, type ChecklistTemplate } from '../../../shared/templates/templateSchema';
+import { isVisible } from '../../../shared/templates/isVisible';
+import type { ChecklistTemplate } from '../../../shared/templates/templateSchema';
 import { useServices } from '../../app/services';
 import { addPhotoToDraft, PhotoRejectedError } from '../finalise/addPhoto';
 import { withPhotoDetails } from '../finalise/evidenceChanges';
@@ -45,9 +46,17 @@ export function PhotoSection({ inspection, template, readOnly }: PhotoSectionPro
     latestLocation.current = inspection.location;
   }, [inspection.location]);
   const photos = inspection.attachments.filter((a) => a.kind === 'photo');
+  // Only the items this inspection shows, numbered as the checklist table prints them.
+  const { options, facts } = inspection;
   const items = useMemo<ItemOption[]>(
-    () => allItems(template).map(({ item }) => ({ id: item.id, label: localize(item.text) })),
-    [template, localize],
+    () =>
+      template.sections
+        .filter((section) => isVisible(section.condition, { options, facts }))
+        .flatMap((section) =>
+          section.items.filter((item) => isVisible(item.condition, { options, facts })),
+        )
+        .map((item, n) => ({ id: item.id, label: `${n + 1}. ${localize(item.text)}` })),
+    [template, localize, options, facts],
   );
 
   const describe = (e: unknown): string =>

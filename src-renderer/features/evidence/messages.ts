@@ -6,6 +6,7 @@ import type { FinaliseProblemCode } from '../../../shared/records/finaliseValida
 import type { CoordinateError } from '../../../shared/domain/parseCoordinates';
 import type { LocationFailure } from './locationFromSystem';
 import { evidenceUiEn, evidenceUiZh } from '../finalise/messages';
+import { recordMessagesEn, recordMessagesZh } from './recordMessages';
 
 const problemsZh = {
   'template-unknown': '检查表模板 {{id}} v{{version}} 不可用',
@@ -39,6 +40,14 @@ const problemsZh = {
   'signature-witness-missing': '见证人 {{name}} 尚未签名',
   'party-confirmation-missing': '请填写当事人确认意见',
   'attachment-missing': '照片或签名文件缺失',
+  'reason-missing': '请选择检查事由',
+  'recorder-missing': '请指定记录人（须为本笔录的执法人员）',
+  'refusal-with-confirmation': '当事人拒签时不能同时保留确认意见（以拒签记录代替）',
+  'witness-is-inspector': '见证人 {{name}} 是本次执法人员，见证人须为其他人员',
+  'party-absent-and-signed': '当事人不在场时不能同时有当事人签名或拒签记录',
+  'absence-witness-missing': '当事人不在场：请填写见证人姓名',
+  'photo-doubt-unconfirmed': '照片的拍摄时间或位置与本次检查不符，请填写确认理由',
+  'machine-unknown': '本次检查的机械（{{id}}）不在机械名录中',
   'unprintable-character':
     '“{{char}}”（{{codePoint}}，位于 {{field}}）无法打印：PDF 字体没有这个字符，请改用常用字或文字说明',
 } satisfies Record<FinaliseProblemCode, string>;
@@ -76,6 +85,17 @@ const problemsEn = {
   'signature-witness-missing': 'Witness {{name}} has not signed',
   'party-confirmation-missing': 'Enter the party’s confirmation',
   'attachment-missing': 'A photo or signature file is missing',
+  'reason-missing': 'Choose the reason for the inspection',
+  'recorder-missing': 'Name the recorder (one of the inspectors on this record)',
+  'refusal-with-confirmation':
+    'The party refused to sign: the confirmation statement cannot stand as well (the refusal replaces it)',
+  'witness-is-inspector':
+    'Witness {{name}} is an inspector on this record; the witness must be someone else',
+  'party-absent-and-signed': 'The party is absent: there can be no party signature or refusal',
+  'absence-witness-missing': 'The party is absent: enter the witness’s name',
+  'photo-doubt-unconfirmed':
+    'A photo’s time or place does not fit this inspection: confirm it with a reason',
+  'machine-unknown': 'The machine of this check ({{id}}) is not in the registry',
   'unprintable-character':
     '“{{char}}” ({{codePoint}}, in {{field}}) cannot be printed: the PDF font has no such character; use a common character or words instead',
 } satisfies Record<FinaliseProblemCode, string>;
@@ -120,11 +140,13 @@ export const evidenceZh = {
   problems: problemsZh,
   coordinates: coordinatesZh,
   location: locationZh,
+  record: recordMessagesZh,
   ...evidenceUiZh,
 };
 export const evidenceEn = {
   problems: problemsEn,
   coordinates: coordinatesEn,
   location: locationEn,
+  record: recordMessagesEn,
   ...evidenceUiEn,
 };

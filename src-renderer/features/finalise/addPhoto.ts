@@ -7,6 +7,7 @@
 import type { Attachment } from '../../../shared/domain/attachment';
 import type { GeoLocation } from '../../../shared/domain/location';
 import type { AppDatabase } from '../../db/database';
+import { photoDoubtOf } from '../../../shared/records/photoDoubt';
 import { storeAttachment } from '../../db/attachmentRepository';
 import { intakePhoto } from '../evidence/intakePhoto';
 import { withAttachment, withLocationIfMissing } from './evidenceChanges';
@@ -97,12 +98,17 @@ export async function addPhotoToDraft(
       ? { latitude, longitude, source: 'exif' }
       : undefined;
   let locationFilled: GeoLocation | undefined;
+  let listedAs = attachment;
   await patchDraft(db, recordId, (current) => {
-    const listed = withAttachment(current, attachment);
-    if (gps === undefined) return listed;
-    const located = withLocationIfMissing(listed, gps);
-    locationFilled = located.location === gps ? gps : undefined;
-    return located;
+    const located = gps === undefined ? current : withLocationIfMissing(current, gps);
+    locationFilled = gps !== undefined && located.location === gps ? gps : undefined;
+    // Judged against the record as it stands, so a photo that set the location fits it.
+    const doubt = photoDoubtOf(
+      { takenAt: intake.exif.takenAt, position: gps },
+      { startedAt: located.startedAt ?? located.createdAt, location: located.location },
+    );
+    listedAs = doubt === undefined ? attachment : { ...attachment, doubt };
+    return withAttachment(located, listedAs);
   });
-  return { attachment, locationFilled };
+  return { attachment: listedAs, locationFilled };
 }

@@ -22,15 +22,26 @@ export function withoutAttachment(inspection: Inspection, sha256: string): Inspe
 export function withPhotoDetails(
   inspection: Inspection,
   sha256: string,
-  details: { caption?: string; itemId?: string | undefined },
+  details: { caption?: string; itemId?: string | undefined; doubtReason?: string },
 ): Inspection {
   const current = inspection.attachments.find((a) => a.sha256 === sha256);
   if (current === undefined) return inspection;
   const caption = details.caption ?? current.caption;
   const itemId = 'itemId' in details ? details.itemId : current.itemId;
-  if (caption === current.caption && itemId === current.itemId) return inspection;
-  const { itemId: _old, ...rest } = current;
-  const next: Attachment = { ...rest, caption, ...(itemId !== undefined ? { itemId } : {}) };
+  // Only a flagged photo takes a confirmation reason (docs/records.md).
+  const doubt =
+    current.doubt && details.doubtReason !== undefined
+      ? { ...current.doubt, reason: details.doubtReason }
+      : current.doubt;
+  if (caption === current.caption && itemId === current.itemId && doubt === current.doubt)
+    return inspection;
+  const { itemId: _old, doubt: _doubt, ...rest } = current;
+  const next: Attachment = {
+    ...rest,
+    caption,
+    ...(itemId !== undefined ? { itemId } : {}),
+    ...(doubt !== undefined ? { doubt } : {}),
+  };
   return {
     ...inspection,
     attachments: inspection.attachments.map((a) => (a.sha256 === sha256 ? next : a)),

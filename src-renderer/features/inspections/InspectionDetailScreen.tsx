@@ -15,6 +15,7 @@ import { deleteDraft, getInspection } from '../../db/inspectionRepository';
 import { ChecklistEngine } from '../checklist/ChecklistEngine';
 import { RecordSyncPanel } from '../sync/RecordSyncPanel';
 import { EvidenceSections } from '../evidence/EvidenceSections';
+import { MachineIdentityHeader } from '../machines/MachineIdentityHeader';
 
 export function InspectionDetailScreen() {
   const { t, i18n } = useTranslation();
@@ -88,12 +89,18 @@ export function InspectionDetailScreen() {
           </>
         ) : null}
       </dl>
+      <MachineIdentityHeader inspection={inspection} />
       <RecordSyncPanel record={inspection} />
       {template ? (
         <>
           {/* Sibling keys must differ; the id still remounts both when another record opens. */}
           <ChecklistEngine key={`checklist-${inspection.id}`} inspection={inspection} template={template} />
-          <EvidenceSections key={`evidence-${inspection.id}`} inspection={inspection} template={template} />
+          {/* The status too: finalising remounts the evidence, so no message of the draft stays. */}
+          <EvidenceSections
+            key={`evidence-${inspection.id}-${inspection.status}`}
+            inspection={inspection}
+            template={template}
+          />
         </>
       ) : (
         <p role="alert" className="warning">

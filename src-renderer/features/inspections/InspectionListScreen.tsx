@@ -55,6 +55,8 @@ export function InspectionListScreen() {
           <table className="list">
             <thead>
               <tr>
+                <th>{t('inspections.columns.recordNumber')}</th>
+                <th>{t('inspections.columns.startedAt')}</th>
                 <th>{t('inspections.columns.site')}</th>
                 <th>{t('inspections.columns.type')}</th>
                 <th>{t('inspections.columns.county')}</th>
@@ -67,6 +69,9 @@ export function InspectionListScreen() {
                 const county = findCounty(item.countyCode);
                 return (
                   <tr key={item.id}>
+                    <td>{item.recordNumber ?? '—'}</td>
+                    {/* The inspection day in Asia/Shanghai (the date part of the Shanghai time). */}
+                    <td>{item.startedAt ? formatDateTime(item.startedAt).slice(0, 10) : '—'}</td>
                     <td>
                       <Link to={`/inspections/${item.id}`}>{item.siteName}</Link>
                     </td>

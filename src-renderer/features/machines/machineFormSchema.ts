@@ -4,7 +4,7 @@
  * each select refused with "choose one" while empty. Same future-date rule as the store.
  */
 import { z } from 'zod';
-import { emissionStages, fuelTypes, machineTypes } from '../../../shared/domain/machine';
+import { emissionStages, fuelTypes, machineTypes, refinePin } from '../../../shared/domain/machine';
 import { MachineFields, refuseFutureManufacture } from '../../db/machineFields';
 
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
@@ -30,12 +30,21 @@ const RatedPower = z.preprocess(
 
 const choose = { message: 'registry.errors.choose' };
 
+/** An empty date or select of the form is an absent value, not an invalid one. */
+const blankAsAbsent = (value: unknown): unknown => (value === '' ? undefined : value);
+
 export const MachineForm = MachineFields.extend({
   machineType: z.enum(machineTypes, choose),
   emissionStage: z.enum(emissionStages, choose),
   fuel: z.enum(fuelTypes, choose),
   ratedPowerKw: RatedPower,
-}).superRefine(refuseFutureManufacture);
+  pinMissingReason: z.preprocess(blankAsAbsent, MachineFields.shape.pinMissingReason),
+  registeredOn: z.preprocess(blankAsAbsent, MachineFields.shape.registeredOn),
+  enteredSiteOn: z.preprocess(blankAsAbsent, MachineFields.shape.enteredSiteOn),
+  registeringCounty: z.preprocess(blankAsAbsent, MachineFields.shape.registeringCounty),
+})
+  .superRefine(refuseFutureManufacture)
+  .superRefine(refinePin);
 
 export type MachineFormInput = z.input<typeof MachineForm>;
 export type MachineFormOutput = z.output<typeof MachineForm>;

@@ -35,12 +35,14 @@ export const registryZh = {
   },
   errors: {
     futureDate: '出厂日期不能晚于今天',
+    pinOrReason: '请填写产品识别码；老旧机械没有的，请填写无产品识别码的原因',
     powerFormat: '请输入数字，单位为 kW（例如 110 或 129.5）',
     powerTooHigh: '额定功率过大，请核对（单位为 kW）',
     choose: '请选择一项',
     duplicatePin: '该 PIN 已登记，不能重复登记',
     duplicateCode: '该编码已被另一台机械使用',
   },
+  identity: { title: '被检查机械' },
   detail: {
     notFound: '未找到该机械的登记信息。',
     edit: '修改',
@@ -109,12 +111,14 @@ export const registryEn: MessageShape<typeof registryZh> = {
   },
   errors: {
     futureDate: 'The date of manufacture cannot be after today',
+    pinOrReason: 'Enter the PIN, or for an old machine without one, why there is none',
     powerFormat: 'Enter a number in kW (e.g. 110 or 129.5)',
     powerTooHigh: 'Rated power too high; check it (in kW)',
     choose: 'Choose one',
     duplicatePin: 'This PIN is already registered',
     duplicateCode: 'Another machine has this code',
   },
+  identity: { title: 'Machine checked' },
   detail: {
     notFound: 'This machine is not in the registry.',
     edit: 'Edit',

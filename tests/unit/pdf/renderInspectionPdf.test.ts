@@ -5,6 +5,7 @@
 import QRCode from 'qrcode';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Inspection } from '../../../shared/domain/inspection';
+import { partyMarkOf } from '../../../shared/pdf/evidenceBlocks';
 import { pdfLabels } from '../../../shared/pdf/pdfLabels';
 import { qrMatrix, qrPayload } from '../../../shared/pdf/qrMatrix';
 import { readingText, unitText } from '../../../shared/pdf/readingText';
@@ -30,6 +31,7 @@ function bodyText(file: string, mode: 'raw' | 'plain', record: Inspection, pages
     pdfLabels.hash,
     record.hash ?? pdfLabels.hashPending,
     pdfLabels.partyInitials,
+    partyMarkOf(record)?.text.text ?? '',
     `${pdfLabels.printedAt}2026-11-28 12:00`,
     // Table headers repeat on every page a table continues on.
     [
@@ -51,7 +53,7 @@ function bodyText(file: string, mode: 'raw' | 'plain', record: Inspection, pages
   for (let p = 1; p <= pages; p += 1) {
     // The rotated watermark comes out as lone 草 and 稿 lines wherever poppler places them.
     let pageText = squash(pdfText(file, mode, p).replace(/^[草稿]$/gmu, ''));
-    for (const f of [...furniture, pdfLabels.pageOf(p, pages)])
+    for (const f of [...furniture, pdfLabels.pageOf(p, pages)].filter((f) => f !== ''))
       pageText = pageText.split(squash(f)).join('');
     text += pageText;
   }
@@ -184,7 +186,8 @@ describe.each(cases)('$name record', ({ name, type, options }) => {
     if (record.refusal) {
       expect(raw).toContain(squash(`${pdfLabels.refusal}${record.refusal.reason}`));
       expect(raw).toContain(squash(`${pdfLabels.witnessSigns}${record.refusal.witnessName}`));
-      expect(raw).toContain(squash(pdfLabels.confirmationMissing));
+      // The refusal replaces the confirmation statement (docs/records.md).
+      expect(raw).not.toContain(squash(pdfLabels.confirmationMissing));
     } else {
       expect(raw).toContain(squash(record.legal.partyConfirmation));
       expect(raw).toContain(squash(`${pdfLabels.partySigns}`));

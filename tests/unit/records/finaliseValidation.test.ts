@@ -299,7 +299,12 @@ describe('findFinaliseProblems', () => {
         },
       ]);
     expect(
-      summary(findFinaliseProblems({ ...base, inspectors: twins, signatures: one }, dustTemplate)),
+      summary(
+        findFinaliseProblems(
+          { ...base, inspectors: twins, recorder: '王伟', signatures: one },
+          dustTemplate,
+        ),
+      ),
     ).toEqual([{ code: 'signature-inspector-missing', path: ['inspectors', 1, 'signature'] }]);
   });
 });

@@ -89,6 +89,8 @@ export function makeFinalisable(overrides: Partial<InspectionInput> = {}): Inspe
     endedAt: '2026-03-15T02:40:00.000Z',
     location: { latitude: 37.52, longitude: 111.14, accuracy: 12, source: 'gps' },
     place: '工地东门',
+    reason: 'routine',
+    recorder: '张三',
     legal: {
       certificatesShown: true,
       recusalAsked: true,
