@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Sha256Hex } from '../domain/attachment';
 import { DeviceId, RecordId } from '../domain/ids';
-import { IsoDateTime } from '../domain/text';
+import { IsoDateTime, requiredLine } from '../domain/text';
 import { RecordKind } from '../bundle/bundleSchema';
 import { SyncScope } from './syncScope';
 
@@ -27,7 +27,8 @@ export const HealthResponse = z.object({ ok: z.literal(true), version: z.string(
 /** Codes look like `K7QM-2XHD-9PWA`; case and separators are forgiven when typed. */
 export const EnrolRequest = z.object({
   code: z.string().trim().min(6).max(40),
-  deviceName: z.string().trim().min(1).max(100),
+  // The laptop's one-line rule (shared/domain/text.ts): PostgreSQL cannot even store a NUL.
+  deviceName: requiredLine(100),
 });
 export type EnrolRequest = z.infer<typeof EnrolRequest>;
 

@@ -8,6 +8,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import * as m001 from '../migrations/m001_initial';
+import * as m002 from '../migrations/m002_bundle_body_digest';
 import type { ServerDatabase } from './schema';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -51,7 +52,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
 export async function migrate(db: Kysely<ServerDatabase>): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: () => Promise.resolve({ m001_initial: m001 }) },
+    provider: { getMigrations: () => Promise.resolve({ m001_initial: m001, m002_bundle_body_digest: m002 }) },
   });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
