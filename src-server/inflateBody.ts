@@ -9,12 +9,13 @@ import { createGunzip } from 'node:zlib';
 import type { FastifyRequest } from 'fastify';
 import { HttpError } from './httpError';
 
-/** gzip, none, or the encoding named (refused by the caller). */
-export function requestEncoding(request: FastifyRequest): 'gzip' | 'identity' | string {
+/** 'gzip', 'identity', or the encoding named (refused by the caller). */
+export function requestEncoding(request: FastifyRequest): string {
   const header = request.headers['content-encoding'];
   const named = (Array.isArray(header) ? header.join(',') : (header ?? '')).trim().toLowerCase();
   const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (named === '' || named === 'identity') return contentType === 'application/gzip' ? 'gzip' : 'identity';
+  if (named === '' || named === 'identity')
+    return contentType === 'application/gzip' ? 'gzip' : 'identity';
   if (named === 'gzip' || named === 'x-gzip') return 'gzip';
   return named;
 }
@@ -27,14 +28,25 @@ type CountedStream = PassThrough & { receivedEncodedLength: number };
  * Fastify's own body-too-large code, so the reply is the same 413 as for a plain body.
  */
 export function inflateOnTheWay(maxInflatedBytes: number) {
-  return (request: FastifyRequest, _reply: unknown, payload: Readable, done: (err: Error | null, stream?: Readable) => void): void => {
+  return (
+    request: FastifyRequest,
+    _reply: unknown,
+    payload: Readable,
+    done: (err: Error | null, stream?: Readable) => void,
+  ): void => {
     const encoding = requestEncoding(request);
     if (encoding === 'identity') {
       done(null, payload);
       return;
     }
     if (encoding !== 'gzip') {
-      done(new HttpError(415, 'unsupported_encoding', `Content-Encoding ${encoding} is not supported: send gzip or nothing`));
+      done(
+        new HttpError(
+          415,
+          'unsupported_encoding',
+          `Content-Encoding ${encoding} is not supported: send gzip or nothing`,
+        ),
+      );
       return;
     }
     let inflated = 0;
@@ -42,7 +54,12 @@ export function inflateOnTheWay(maxInflatedBytes: number) {
       transform(chunk: Buffer, _enc, next) {
         inflated += chunk.length;
         if (inflated > maxInflatedBytes) {
-          next(Object.assign(new Error(`body inflates past ${maxInflatedBytes} bytes`), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' }));
+          next(
+            Object.assign(new Error(`body inflates past ${maxInflatedBytes} bytes`), {
+              statusCode: 413,
+              code: 'FST_ERR_CTP_BODY_TOO_LARGE',
+            }),
+          );
           return;
         }
         next(null, chunk);
@@ -57,7 +74,11 @@ export function inflateOnTheWay(maxInflatedBytes: number) {
     // 400: zlib's errors (bad header, truncated stream, bad checksum) come from the body sent.
     gunzip.on('error', (error: Error) => {
       if ((error as { statusCode?: unknown }).statusCode !== undefined) return; // the cap's 413, passed back
-      Object.assign(error, { statusCode: 400, code: 'bad_gzip', message: `body is not valid gzip data: ${error.message}` });
+      Object.assign(error, {
+        statusCode: 400,
+        code: 'bad_gzip',
+        message: `body is not valid gzip data: ${error.message}`,
+      });
     });
     pipeline(payload, gunzip, cap, out, () => undefined);
     done(null, out);

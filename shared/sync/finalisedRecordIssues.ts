@@ -19,30 +19,64 @@ import { parseRecordNumber, recordYear } from '../records/recordNumber';
 import { getTemplate } from '../templates/registry';
 
 export interface FinalisedRecordIssue {
-  readonly code: 'finalised_hash_missing' | 'finalised_hash_mismatch' | 'record_number_invalid' | 'finalise_rules_unmet';
+  readonly code:
+    | 'finalised_hash_missing'
+    | 'finalised_hash_mismatch'
+    | 'record_number_invalid'
+    | 'finalise_rules_unmet';
   readonly message: string;
   /** Inside the record body, e.g. `hash`, `recordNumber`, `inspectors.1.signature`. */
   readonly path: string;
 }
 
-export function finalisedRecordIssues(body: Inspection, sha256: (text: string) => string): FinalisedRecordIssue[] {
+export function finalisedRecordIssues(
+  body: Inspection,
+  sha256: (text: string) => string,
+): FinalisedRecordIssue[] {
   if (body.status !== 'finalized') return [];
   const issues: FinalisedRecordIssue[] = [];
   if (body.hash === undefined) {
-    issues.push({ code: 'finalised_hash_missing', message: 'a finalised record carries its content hash', path: 'hash' });
+    issues.push({
+      code: 'finalised_hash_missing',
+      message: 'a finalised record carries its content hash',
+      path: 'hash',
+    });
   } else if (sha256(recordHashPreimage(body)) !== body.hash) {
-    issues.push({ code: 'finalised_hash_mismatch', message: 'content hash does not match the record and its attachment hashes', path: 'hash' });
+    issues.push({
+      code: 'finalised_hash_mismatch',
+      message: 'content hash does not match the record and its attachment hashes',
+      path: 'hash',
+    });
   }
   const number = parseRecordNumber(body.recordNumber ?? '');
   if (number === undefined) {
-    issues.push({ code: 'record_number_invalid', message: `not a record number: "${body.recordNumber ?? ''}"`, path: 'recordNumber' });
+    issues.push({
+      code: 'record_number_invalid',
+      message: `not a record number: "${body.recordNumber ?? ''}"`,
+      path: 'recordNumber',
+    });
   } else if (number.county.code !== body.site.countyCode) {
-    issues.push({ code: 'record_number_invalid', message: `record number of county ${number.county.code}, site in ${body.site.countyCode}`, path: 'recordNumber' });
+    issues.push({
+      code: 'record_number_invalid',
+      message: `record number of county ${number.county.code}, site in ${body.site.countyCode}`,
+      path: 'recordNumber',
+    });
   } else if (body.startedAt !== undefined && recordYear(body.startedAt) !== number.year) {
-    issues.push({ code: 'record_number_invalid', message: `record number of year ${number.year}, inspection started in ${recordYear(body.startedAt)}`, path: 'recordNumber' });
+    issues.push({
+      code: 'record_number_invalid',
+      message: `record number of year ${number.year}, inspection started in ${recordYear(body.startedAt)}`,
+      path: 'recordNumber',
+    });
   }
-  for (const problem of findFinaliseProblems(body, getTemplate(body.template.id, body.template.version))) {
-    issues.push({ code: 'finalise_rules_unmet', message: `finalising requires it: ${problem.code}`, path: problem.path.join('.') });
+  for (const problem of findFinaliseProblems(
+    body,
+    getTemplate(body.template.id, body.template.version),
+  )) {
+    issues.push({
+      code: 'finalise_rules_unmet',
+      message: `finalising requires it: ${problem.code}`,
+      path: problem.path.join('.'),
+    });
   }
   return issues;
 }

@@ -12,7 +12,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * Paths (`facts.x`, `answers.a.reading.extra`) of keys in `sent` that `parsed` lacks, where
  * `parsed` is the schema's output for `sent`. Depth is bounded by the shape check run first.
  */
-export function findDroppedKeys(sent: unknown, parsed: unknown, path = '', out: string[] = [], max = 20): string[] {
+export function findDroppedKeys(
+  sent: unknown,
+  parsed: unknown,
+  path = '',
+  out: string[] = [],
+  max = 20,
+): string[] {
   if (out.length >= max) return out;
   if (Array.isArray(sent) && Array.isArray(parsed)) {
     sent.forEach((item: unknown, i) => findDroppedKeys(item, parsed[i], `${path}[${i}]`, out, max));

@@ -22,8 +22,10 @@ export const MAX_JSON_DEPTH = 64;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function stringIssue(text: string, path: string, what: string): JsonShapeIssue | null {
-  if (LONE_SURROGATE.test(text)) return { code: 'bad_string', message: `${what} holds a lone UTF-16 surrogate`, path };
-  if (hasControlCharacters(text)) return { code: 'control_character', message: `${what} holds a control character`, path };
+  if (LONE_SURROGATE.test(text))
+    return { code: 'bad_string', message: `${what} holds a lone UTF-16 surrogate`, path };
+  if (hasControlCharacters(text))
+    return { code: 'control_character', message: `${what} holds a control character`, path };
   return null;
 }
 
@@ -33,12 +35,18 @@ function child(path: string, key: string | number): string {
 }
 
 /** The first problem found, or null when every value is plain, finite, well-formed data. */
-export function findJsonShapeIssue(document: unknown, maxDepth = MAX_JSON_DEPTH): JsonShapeIssue | null {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: document, path: '', depth: 0 }];
+export function findJsonShapeIssue(
+  document: unknown,
+  maxDepth = MAX_JSON_DEPTH,
+): JsonShapeIssue | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [
+    { value: document, path: '', depth: 0 },
+  ];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const { value, path, depth } = next;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return { code: 'bad_number', message: 'number out of range', path };
+      if (!Number.isFinite(value))
+        return { code: 'bad_number', message: 'number out of range', path };
       continue;
     }
     if (typeof value === 'string') {
@@ -47,9 +55,11 @@ export function findJsonShapeIssue(document: unknown, maxDepth = MAX_JSON_DEPTH)
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= maxDepth) return { code: 'too_deep', message: `nested deeper than ${maxDepth} levels`, path };
+    if (depth >= maxDepth)
+      return { code: 'too_deep', message: `nested deeper than ${maxDepth} levels`, path };
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] as unknown, path: child(path, i), depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i] as unknown, path: child(path, i), depth: depth + 1 });
       continue;
     }
     const keys = Object.keys(value);

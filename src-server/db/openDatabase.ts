@@ -52,7 +52,9 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
 export async function migrate(db: Kysely<ServerDatabase>): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: () => Promise.resolve({ m001_initial: m001, m002_bundle_body_digest: m002 }) },
+    provider: {
+      getMigrations: () => Promise.resolve({ m001_initial: m001, m002_bundle_body_digest: m002 }),
+    },
   });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });

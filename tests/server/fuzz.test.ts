@@ -122,7 +122,7 @@ describe('fuzz: corrupted bundles change nothing', () => {
     cases.push(['duplicate attachments', resealed(dupAtt), 'duplicate_attachment']);
     const control = doc();
     ((records(control)[0] as { body: Json }).body).place = '车间\u0007里';
-    cases.push(['control character', resealed(control), 'invalid_bundle']);
+    cases.push(['control character', resealed(control), 'control_character']);
     const tooMany = doc();
     tooMany.records = Array.from({ length: 101 }, () => records(tooMany)[0]);
     cases.push(['too many records', resealed(tooMany), 'too_many']);

@@ -1,7 +1,7 @@
 /**
  * Records finalised the way the laptop finalises them (shared/records/finalise.ts, numbered
- * as src-renderer/db/finaliseRepository.ts numbers them), from the two fixture sets the
- * laptop's own tests use, with the attachment bytes a bundle must carry for them.
+ * as src-renderer/db/finaliseRepository.ts numbers them), from the fixtures the
+ * laptop's own tests use (tests/unit/records/recordFixtures.ts), with the attachment bytes a bundle must carry for them.
  */
 import type { BuildBundleInput } from '../../../shared/bundle/buildBundle';
 import { counties } from '../../../shared/domain/counties';
@@ -9,8 +9,11 @@ import { Inspection } from '../../../shared/domain/inspection';
 import { computeRecordHash } from '../../../shared/records/contentHash';
 import { finaliseInspection } from '../../../shared/records/finalise';
 import { formatRecordNumber, recordYear } from '../../../shared/records/recordNumber';
-import { fixturePhotos, fixtureSignatures, makeFixtureInspection } from '../../fixtures/records/recordFixtures';
-import { attachmentBytesOf, makeFinalisable } from '../../unit/records/recordFixtures';
+import {
+  attachmentBytesOf,
+  makeFinalisable,
+  makeRefusedFinalisable,
+} from '../../unit/records/recordFixtures';
 
 export interface FinalisedCase {
   readonly record: Inspection;
@@ -23,11 +26,22 @@ let sequence = 0;
 function numberFor(draft: Inspection): string {
   const county = counties.find((c) => c.code === draft.site.countyCode);
   if (!county) throw new Error(`no county ${draft.site.countyCode}`);
-  return formatRecordNumber({ countyShort: county.short, year: recordYear(draft.startedAt ?? draft.createdAt), deviceShortId: 'D7K', sequence: ++sequence });
+  return formatRecordNumber({
+    countyShort: county.short,
+    year: recordYear(draft.startedAt ?? draft.createdAt),
+    deviceShortId: 'D7K',
+    sequence: ++sequence,
+  });
 }
 
-function carried(record: Inspection, bytesOf: (sha256: string) => Uint8Array | undefined): FinalisedCase['attachments'] {
-  const out = new Map<string, { mime: 'image/jpeg' | 'image/png' | 'application/pdf'; bytes: Uint8Array }>();
+function carried(
+  record: Inspection,
+  bytesOf: (sha256: string) => Uint8Array | undefined,
+): FinalisedCase['attachments'] {
+  const out = new Map<
+    string,
+    { mime: 'image/jpeg' | 'image/png' | 'application/pdf'; bytes: Uint8Array }
+  >();
   for (const a of record.attachments) {
     const bytes = bytesOf(a.sha256);
     if (!bytes) throw new Error(`no bytes for ${a.sha256}`);
@@ -37,7 +51,10 @@ function carried(record: Inspection, bytesOf: (sha256: string) => Uint8Array | u
 }
 
 function finalise(draft: Inspection): Inspection {
-  return finaliseInspection(draft, { recordNumber: numberFor(draft), now: new Date().toISOString() });
+  return finaliseInspection(draft, {
+    recordNumber: numberFor(draft),
+    now: new Date().toISOString(),
+  });
 }
 
 /** tests/unit/records/recordFixtures makeFinalisable, in `countyCode`, finalised now. */
@@ -49,12 +66,13 @@ export function finalisedDust(deviceId: string, countyCode = '141181'): Finalise
   return { record, attachments: carried(record, (h) => bytes.get(h)) };
 }
 
-/** tests/fixtures/records makeFixtureInspection (10 photos, a long finding) as a draft, finalised now. */
-export function finalisedFixture(type: 'vocs' | 'dust' | 'machinery', deviceId: string): FinalisedCase {
-  const { record: draft } = makeFixtureInspection(type, { status: 'draft' });
-  const files = [...fixturePhotos, ...fixtureSignatures];
-  const record = finalise(Inspection.parse({ ...draft, deviceId }));
-  return { record, attachments: carried(record, (h) => files.find((f) => f.sha256 === h)?.bytes) };
+/** makeRefusedFinalisable: the party refused to sign, a witness signed. */
+export function finalisedRefusal(deviceId: string, countyCode = '141181'): FinalisedCase {
+  const base = makeRefusedFinalisable();
+  const draft = Inspection.parse({ ...base, deviceId, site: { ...base.site, countyCode } });
+  const bytes = attachmentBytesOf();
+  const record = finalise(draft);
+  return { record, attachments: carried(record, (h) => bytes.get(h)) };
 }
 
 /**
