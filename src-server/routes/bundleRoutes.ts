@@ -35,10 +35,10 @@ export function bundleRoutes(deps: RouteDeps) {
     app.removeContentTypeParser('application/json');
     app.addContentTypeParser(['application/json', 'application/gzip'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
-    app.post('/bundles', { preParsing: inflateOnTheWay(deps.limits.bodyLimitBytes) }, async (request, reply) => {
+    app.post('/bundles', { onRequest: deps.heavyGate, preParsing: inflateOnTheWay(deps.limits.bodyLimitBytes) }, async (request, reply) => {
       const device = await authenticate(deps.db, request);
       const bytes = request.body;
-      if (!(bytes instanceof Uint8Array)) throw new HttpError(400, 'bad_request', 'send the bundle as application/json or gzip');
+      if (!(bytes instanceof Uint8Array)) throw new HttpError(415, 'unsupported_media_type', 'send the bundle as application/json or application/gzip');
       const bodySha256 = nativeSha256Hex(bytes);
       const named = namedInHeaders(request.headers);
       const early = named && (await findExactReplay(deps.db, named.bundleId, device.id, bodySha256));
