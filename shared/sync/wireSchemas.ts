@@ -22,7 +22,8 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const HealthResponse = z.object({ ok: z.literal(true), version: z.string() });
+/** `version`: the HTTP API's; `packageVersion`: the release (package.json), absent from older servers. */
+export const HealthResponse = z.object({ ok: z.literal(true), version: z.string(), packageVersion: z.string().optional() });
 
 /** Codes look like `K7QM-2XHD-9PWA`; case and separators are forgiven when typed. */
 export const EnrolRequest = z.object({
@@ -46,6 +47,12 @@ export const AttachmentsMissingRequest = z.object({ hashes: z.array(Sha256Hex).m
 export const AttachmentsMissingResponse = z.object({ missing: z.array(Sha256Hex) });
 
 export const PutAttachmentResponse = z.object({ sha256: Sha256Hex, size: z.number().int(), stored: z.boolean() });
+
+/**
+ * Error code of GET /changes (409) for a cursor past the end of the server's log, e.g. after
+ * the server's database was restored from a backup: the client pulls again from `0`.
+ */
+export const CURSOR_AHEAD = 'cursor_ahead';
 
 /** Opaque to clients: store it, send it back as `since`. */
 export const Cursor = z.string().regex(/^\d{1,15}$/);

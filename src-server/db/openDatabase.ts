@@ -10,6 +10,7 @@ import pg from 'pg';
 import * as m001 from '../migrations/m001_initial';
 import * as m002 from '../migrations/m002_bundle_body_digest';
 import type { ServerDatabase } from './schema';
+import { SQLITE_FILE } from './describeDatabase';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -39,7 +40,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     engine = 'sqlite';
     const dir = options.dataDir ?? './data';
     mkdirSync(dir, { recursive: true });
-    const file = new SqliteDatabase(join(dir, options.fileName ?? 'bluesky.sqlite'));
+    const file = new SqliteDatabase(join(dir, options.fileName ?? SQLITE_FILE));
     file.pragma('journal_mode = WAL');
     file.pragma('synchronous = NORMAL');
     file.pragma('busy_timeout = 5000');
