@@ -29,6 +29,11 @@ export interface AppOptions {
   readonly now?: () => Date;
   /** Exact web origins allowed by CORS (web mode only; see cors.ts). Empty: no CORS. */
   readonly corsOrigins?: readonly string[];
+  /**
+   * Addresses of the reverse proxy whose X-Forwarded-For is believed (Fastify trustProxy),
+   * so the rate limit sees the client and not the proxy (docs/deploy.md). Unset: none.
+   */
+  readonly trustProxy?: string;
 }
 
 export interface RouteDeps {
@@ -47,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: limits.bodyLimitBytes,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     // Fastify's request log holds method, url and status only: no headers (tokens), no bodies.
   });
 

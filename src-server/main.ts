@@ -7,7 +7,8 @@
  *   import-limits <file.json>                                  publishes the limit overrides, all or nothing
  *
  * Settings from flags or the environment: --port/PORT (8787), --host/HOST (127.0.0.1),
- * --data-dir/DATA_DIR (./data), --database-url/DATABASE_URL (PostgreSQL; unset = SQLite).
+ * --data-dir/DATA_DIR (./data), --database-url/DATABASE_URL (PostgreSQL; unset = SQLite),
+ * TRUST_PROXY (the reverse proxy's address), CORS_ORIGINS, LOG_LEVEL: docs/deploy.md.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -113,6 +114,7 @@ async function main(argv: readonly string[]): Promise<number> {
     engine: opened.engine,
     logger: { level: env.LOG_LEVEL ?? 'info', redact: ['req.headers.authorization'] },
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY } : {}),
   });
   app.addHook('onClose', () => opened.close());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close());
