@@ -59,11 +59,12 @@ export function bundleRoutes(deps: RouteDeps) {
 
       const verified = verifyBundle(json, deps.limits.bundle, nativeSha256Hex);
       if (!verified.ok) refuse(verified.errors);
-      const issues = recordIssues(json, verified.bundle);
-      if (issues.length > 0) refuse(issues);
+      const unknownKeys = droppedKeyIssues(json, verified.bundle);
+      if (unknownKeys.length > 0) refuse(unknownKeys);
+      const finalisedIssues = finalisedRecordIssuesOf(verified.bundle);
       // A bundle may arrive through another device in scope (an office relaying a USB
       // stick): scope is checked per record, and each body keeps its own deviceId.
-      const { receipt } = await applyBundle(deps.db, deps.engine, device, verified.bundle, verified.attachmentBytes, deps.now(), bodySha256);
+      const { receipt } = await applyBundle(deps.db, deps.engine, device, verified.bundle, verified.attachmentBytes, deps.now(), bodySha256, finalisedIssues);
       const rejected = receipt.records.filter((r) => r.result === 'rejected');
       request.log.info({ bundleId: receipt.bundleId, records: receipt.records.length, rejected: rejected.length }, 'bundle received');
       return reply.status(rejected.length > 0 ? 409 : 200).send(rejected.length > 0 ? replayBody(receipt) : receipt);
@@ -82,8 +83,8 @@ function refuse(errors: readonly Issue[]): never {
   throw new HttpError(400, code, message, { errors });
 }
 
-/** Unknown keys in record bodies, and finalised records that would not pass the laptop's checks. */
-function recordIssues(json: unknown, bundle: Bundle): Issue[] {
+/** Unknown keys in record bodies (docs/sync.md "What the server refuses"). */
+function droppedKeyIssues(json: unknown, bundle: Bundle): Issue[] {
   const sent = (json as { records: { body: unknown }[] }).records;
   const issues: Issue[] = [];
   bundle.records.forEach((record, i) => {
@@ -92,14 +93,26 @@ function recordIssues(json: unknown, bundle: Bundle): Issue[] {
       issues.push({ code: 'unknown_key', message: `${record.kind} records have no field ${path}`, path: `${at}.${path}` });
     }
   });
-  if (issues.length > 0) return issues;
+  return issues;
+}
+
+/**
+ * Records pushed as finalised that the laptop would not have finalised, by record index.
+ * Refused by applyBundle unless the server already holds the id finalised: then the record
+ * is rejected as immutable like any other body sent for it, and the rest of the bundle goes on.
+ */
+function finalisedRecordIssuesOf(bundle: Bundle): Map<number, Issue[]> {
+  const out = new Map<number, Issue[]>();
   for (const [i, record] of bundle.records.entries()) {
     if (record.kind !== 'inspection') continue;
-    for (const issue of finalisedRecordIssues(record.body, nativeSha256Hex)) {
-      issues.push({ code: issue.code, message: issue.message, path: `records[${i}].body${issue.path ? `.${issue.path}` : ''}` });
-    }
+    const issues = finalisedRecordIssues(record.body, nativeSha256Hex).map((issue) => ({
+      code: issue.code,
+      message: issue.message,
+      path: `records[${i}].body${issue.path ? `.${issue.path}` : ''}`,
+    }));
+    if (issues.length > 0) out.set(i, issues);
   }
-  return issues;
+  return out;
 }
 
 /** A 409 keeps the error shape and still hands back the receipt. */

@@ -38,6 +38,8 @@ export async function applyBundle(
   now: Date,
   /** SHA-256 of the body as received (after gunzip), kept for exact replays; see findExactReplay. */
   bodySha256: string | null = null,
+  /** Problems of records pushed as finalised, by index (shared/sync/finalisedRecordIssues.ts). */
+  finalisedIssues: ReadonlyMap<number, readonly { code: string; message: string; path: string }[]> = new Map(),
 ): Promise<ApplyResult> {
   return db.transaction().execute(async (trx) => {
     await lockChangeLog(trx, engine);
@@ -61,6 +63,11 @@ export async function applyBundle(
         throw new HttpError(409, 'record_kind_changed', `records[${i}] (${record.id}) is a ${head.kind} on the server, not a ${record.kind}`);
       }
     });
+    // A forged finalised record is refused with its reasons, unless the id is already
+    // finalised here: then it is rejected as immutable below, like any other body for it.
+    const refused = [...finalisedIssues.entries()].filter(([i]) => heads.get(bundle.records[i]?.id ?? '')?.status !== 'finalized').flatMap(([, issues]) => issues);
+    const first = refused[0];
+    if (first) throw new HttpError(400, first.code, `${first.path}: ${first.message}`, { errors: refused });
     await checkAttachments(trx, bundle, attachmentBytes);
 
     const nowIso = now.toISOString();
