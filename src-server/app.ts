@@ -15,6 +15,8 @@ import { bundleRoutes } from './routes/bundleRoutes';
 import { changesRoutes } from './routes/changesRoutes';
 import { enrolRoutes } from './routes/enrolRoutes';
 import { healthRoutes } from './routes/healthRoutes';
+import { HeavyGate } from './heavyGate';
+import { requestKey, resolveRequestKey } from './requestKey';
 import { defaultServerLimits, type ServerLimits } from './serverLimits';
 
 export interface AppOptions {
@@ -27,6 +29,11 @@ export interface AppOptions {
   readonly now?: () => Date;
   /** Exact web origins allowed by CORS (web mode only; see cors.ts). Empty: no CORS. */
   readonly corsOrigins?: readonly string[];
+  /**
+   * Addresses of the reverse proxy whose X-Forwarded-For is believed (Fastify trustProxy),
+   * so the rate limit sees the client and not the proxy (docs/deploy.md). Unset: none.
+   */
+  readonly trustProxy?: string;
 }
 
 export interface RouteDeps {
@@ -34,14 +41,18 @@ export interface RouteDeps {
   readonly engine: Engine;
   readonly limits: ServerLimits;
   readonly now: () => Date;
+  /** onRequest hook of the pushes and pulls (heavyGate.ts). */
+  readonly heavyGate: HeavyGate['hook'];
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const limits: ServerLimits = { ...defaultServerLimits, ...options.limits };
-  const deps: RouteDeps = { db: options.db, engine: options.engine, limits, now: options.now ?? (() => new Date()) };
+  const gate = new HeavyGate(limits.heavy);
+  const deps: RouteDeps = { db: options.db, engine: options.engine, limits, now: options.now ?? (() => new Date()), heavyGate: gate.hook };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: limits.bodyLimitBytes,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     // Fastify's request log holds method, url and status only: no headers (tokens), no bodies.
   });
 
@@ -55,11 +66,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Before the rate limit and the routes: a preflight carries no token and has no route.
   installCors(app, options.corsOrigins ?? []);
 
+  // Before the rate limit's own onRequest hook: the key is the device a valid token names,
+  // else the address (requestKey.ts), so an office NAT does not share one budget and a
+  // fresh junk token per request does not buy a fresh one.
+  app.addHook('onRequest', (request) => resolveRequestKey(options.db, request));
   await app.register(rateLimit, {
     max: limits.rateLimitPerMinute,
     timeWindow: 60_000,
-    // Per token when there is one, so an office NAT does not share one budget.
-    keyGenerator: (request) => request.headers.authorization ?? request.ip,
+    keyGenerator: requestKey,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       error: { code: 'rate_limited', message: `too many requests, retry in ${context.after}` },

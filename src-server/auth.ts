@@ -15,7 +15,7 @@ export interface AuthedDevice {
   readonly scope: SyncScope;
 }
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]{16,128})$/;
+export const BEARER = /^Bearer ([A-Za-z0-9_-]{16,128})$/;
 
 export async function authenticate(db: Kysely<ServerDatabase>, request: FastifyRequest): Promise<AuthedDevice> {
   const header = request.headers.authorization;

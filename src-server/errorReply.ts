@@ -33,9 +33,13 @@ export function toErrorReply(error: unknown): { status: number; body: ErrorBody 
     return { status: 413, body: { error: { code: 'body_too_large', message: 'request body too large' } } };
   }
   if (status === 429) return { status, body: { error: { code: 'rate_limited', message: message ?? 'too many requests' } } };
+  if (fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) {
+    return { status: 415, body: { error: { code: 'unsupported_media_type', message: message ?? 'unsupported media type' } } };
+  }
   if (status >= 400 && status < 500) {
-    const code = fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'unsupported_media_type' : 'bad_request';
-    return { status: status === 415 ? 400 : status, body: { error: { code, message: message ?? 'bad request' } } };
+    // Our own codes (e.g. bad_gzip from inflateBody.ts) pass; Fastify's FST_… read bad_request.
+    const code = typeof fastifyCode === 'string' && /^[a-z_]+$/.test(fastifyCode) ? fastifyCode : 'bad_request';
+    return { status, body: { error: { code, message: message ?? 'bad request' } } };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'internal server error' } } };
 }

@@ -7,7 +7,8 @@
  *   import-limits <file.json>                                  publishes the limit overrides, all or nothing
  *
  * Settings from flags or the environment: --port/PORT (8787), --host/HOST (127.0.0.1),
- * --data-dir/DATA_DIR (./data), --database-url/DATABASE_URL (PostgreSQL; unset = SQLite).
+ * --data-dir/DATA_DIR (./data), --database-url/DATABASE_URL (PostgreSQL; unset = SQLite),
+ * TRUST_PROXY (the reverse proxy's address), CORS_ORIGINS, LOG_LEVEL: docs/deploy.md.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,7 @@ import { importLimits } from './cli/importLimits';
 import { importRegistry } from './cli/importRegistry';
 import { openDatabase } from './db/openDatabase';
 import { createEnrolCode } from './store/deviceStore';
+import { describeDatabase } from './db/describeDatabase';
 
 async function main(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -35,7 +37,8 @@ async function main(argv: readonly string[]): Promise<number> {
   });
   const env = process.env;
   const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
-  const opened = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir: values['data-dir'] ?? env.DATA_DIR ?? './data' });
+  const dataDir = values['data-dir'] ?? env.DATA_DIR ?? './data';
+  const opened = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir });
   const [command, ...rest] = positionals;
 
   if (command === 'enrol-code') {
@@ -49,6 +52,8 @@ async function main(argv: readonly string[]): Promise<number> {
     const { code, expiresAt } = await createEnrolCode(opened.db, scope, ttl, new Date());
     console.log(code);
     console.error(`scope ${scope}, one use, expires ${expiresAt}`);
+    // A code written into another database than the server's fails enrolment with 403: say where it went.
+    console.error(`written to ${describeDatabase(databaseUrl || undefined, dataDir)}: the server must run with the same DATABASE_URL / DATA_DIR`);
     await opened.close();
     return 0;
   }
@@ -109,11 +114,12 @@ async function main(argv: readonly string[]): Promise<number> {
     engine: opened.engine,
     logger: { level: env.LOG_LEVEL ?? 'info', redact: ['req.headers.authorization'] },
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY } : {}),
   });
   app.addHook('onClose', () => opened.close());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close());
   const address = await app.listen({ port: Number(values.port ?? env.PORT ?? 8787), host: values.host ?? env.HOST ?? '127.0.0.1' });
-  app.log.info({ address, engine: opened.engine }, 'office server listening');
+  app.log.info({ address, engine: opened.engine, database: describeDatabase(databaseUrl || undefined, dataDir) }, 'office server listening');
   return -1;
 }
 

@@ -8,6 +8,15 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // eslint-disable-next-line no-control-regex -- as above, single-line fields refuse newlines too
 const CONTROL_OR_NEWLINE = /[\u0000-\u001F\u007F]/;
 
+/**
+ * The rule above as a predicate, for text that arrives outside a schema (every string of a
+ * pushed bundle on the office server, docs/sync.md "What the server refuses"): tabs and
+ * newlines pass unless `singleLine`.
+ */
+export function hasControlCharacters(text: string, singleLine = false): boolean {
+  return (singleLine ? CONTROL_OR_NEWLINE : CONTROL).test(text);
+}
+
 /** A required one-line text: trimmed, 1..max characters. */
 export function requiredLine(max: number) {
   return z

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Sha256Hex } from '../domain/attachment';
 import { DeviceId, RecordId } from '../domain/ids';
-import { IsoDateTime } from '../domain/text';
+import { IsoDateTime, requiredLine } from '../domain/text';
 import { RecordKind } from '../bundle/bundleSchema';
 import { SyncScope } from './syncScope';
 
@@ -22,12 +22,14 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const HealthResponse = z.object({ ok: z.literal(true), version: z.string() });
+/** `version`: the HTTP API's; `packageVersion`: the release (package.json), absent from older servers. */
+export const HealthResponse = z.object({ ok: z.literal(true), version: z.string(), packageVersion: z.string().optional() });
 
 /** Codes look like `K7QM-2XHD-9PWA`; case and separators are forgiven when typed. */
 export const EnrolRequest = z.object({
   code: z.string().trim().min(6).max(40),
-  deviceName: z.string().trim().min(1).max(100),
+  // The laptop's one-line rule (shared/domain/text.ts): PostgreSQL cannot even store a NUL.
+  deviceName: requiredLine(100),
 });
 export type EnrolRequest = z.infer<typeof EnrolRequest>;
 
@@ -45,6 +47,12 @@ export const AttachmentsMissingRequest = z.object({ hashes: z.array(Sha256Hex).m
 export const AttachmentsMissingResponse = z.object({ missing: z.array(Sha256Hex) });
 
 export const PutAttachmentResponse = z.object({ sha256: Sha256Hex, size: z.number().int(), stored: z.boolean() });
+
+/**
+ * Error code of GET /changes (409) for a cursor past the end of the server's log, e.g. after
+ * the server's database was restored from a backup: the client pulls again from `0`.
+ */
+export const CURSOR_AHEAD = 'cursor_ahead';
 
 /** Opaque to clients: store it, send it back as `since`. */
 export const Cursor = z.string().regex(/^\d{1,15}$/);

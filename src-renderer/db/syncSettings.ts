@@ -10,6 +10,11 @@ export async function getCursor(db: AppDatabase): Promise<string> {
   return parsed.success ? parsed.data : '0';
 }
 
+/** Back to the start of the server's log (docs/sync.md "Cursor ahead"); nothing else changes. */
+export async function resetCursor(db: AppDatabase): Promise<void> {
+  await db.settings.put({ key: CURSOR_KEY, value: '0' });
+}
+
 export async function getLastSyncAt(db: AppDatabase): Promise<string | undefined> {
   const value = (await db.settings.get(LAST_SYNC_KEY))?.value;
   return typeof value === 'string' ? value : undefined;

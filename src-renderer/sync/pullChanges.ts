@@ -5,8 +5,9 @@
  */
 import type { AppDatabase } from '../db/database';
 import { applyChangesPage, type PullSummary } from '../db/syncApplyChanges';
-import { getCursor } from '../db/syncSettings';
-import { SyncCancelledError, withRetry, type RetryOptions } from './retry';
+import { getCursor, resetCursor } from '../db/syncSettings';
+import { CURSOR_AHEAD } from '../../shared/sync/wireSchemas';
+import { SyncCancelledError, SyncHttpError, withRetry, type RetryOptions } from './retry';
 import type { SyncApi } from './syncApi';
 
 export const PULL_PAGE = 500;
@@ -22,13 +23,25 @@ export interface PullContext {
 
 export async function pullChanges(ctx: PullContext): Promise<PullSummary & { pages: number }> {
   const totals = { stored: 0, conflicts: 0, skipped: 0, pages: 0 };
+  let restarted = false;
   for (;;) {
     if (ctx.signal?.aborted) throw new SyncCancelledError();
     const since = await getCursor(ctx.db);
-    const page = await withRetry(() => ctx.api.changes(since, PULL_PAGE), {
-      ...ctx.retry,
-      signal: ctx.signal,
-    });
+    let page;
+    try {
+      page = await withRetry(() => ctx.api.changes(since, PULL_PAGE), {
+        ...ctx.retry,
+        signal: ctx.signal,
+      });
+    } catch (error) {
+      // The server's log was replaced (restored backup, new database): pull it all again.
+      // Applying a page never overwrites local work (db/syncApplyChanges.ts), so this is safe.
+      if (restarted || !(error instanceof SyncHttpError) || error.code !== CURSOR_AHEAD)
+        throw error;
+      restarted = true;
+      await resetCursor(ctx.db);
+      continue;
+    }
     const summary = await applyChangesPage(ctx.db, page, ctx.serverDeviceId);
     totals.stored += summary.stored;
     totals.conflicts += summary.conflicts;

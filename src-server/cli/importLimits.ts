@@ -24,6 +24,7 @@ import { LimitOverrides } from '../../shared/templates/limitSchema';
 import type { Engine } from '../db/openDatabase';
 import type { ServerDatabase } from '../db/schema';
 import { nativeSha256Hex } from '../nativeSha256';
+import { findJsonShapeIssue } from '../checks/jsonShape';
 import { appendChanges, EVERYONE, lockChangeLog, nextSeq } from '../store/changeLog';
 
 /** The one limit table the office publishes; the id leaves room for more later. */
@@ -63,6 +64,9 @@ export function validateLimitOverrides(
   } catch (error) {
     return { ok: false, errors: [{ path: '', message: `not JSON: ${error instanceof Error ? error.message : String(error)}` }] };
   }
+  // Units and sources end up printed and served to every laptop: the laptop's text rule first.
+  const shape = findJsonShapeIssue(json);
+  if (shape) return { ok: false, errors: [{ path: shape.path, message: shape.message }] };
   let levels: ControlLevelTable | undefined;
   if (typeof json === 'object' && json !== null && !Array.isArray(json) && Object.hasOwn(json, CONTROL_LEVELS)) {
     const { [CONTROL_LEVELS]: rawLevels, ...rest } = json as Record<string, unknown>;

@@ -10,6 +10,7 @@ import type { Engine } from '../db/openDatabase';
 import type { ChangesTable, ServerDatabase } from '../db/schema';
 import { appendChanges, CITY_ONLY, lockChangeLog, nextSeq } from '../store/changeLog';
 import { parseCsv } from './parseCsv';
+import { hasControlCharacters } from '../../shared/domain/text';
 import { EnterpriseRow, RegistryMachineRow } from './registryRows';
 
 export type RegistryKind = 'enterprises' | 'machines';
@@ -37,6 +38,12 @@ export async function importRegistry(db: Kysely<ServerDatabase>, engine: Engine,
       continue;
     }
     const record = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
+    // The laptop's one-line rule for every cell (shared/domain/text.ts): rows are served to every laptop.
+    const control = columns.find((c) => hasControlCharacters(record[c] ?? '', true));
+    if (control !== undefined) {
+      errors.push({ line, column: control, message: 'control character' });
+      continue;
+    }
     const result = schema.safeParse(record);
     if (!result.success) {
       for (const issue of result.error.issues) errors.push({ line, column: issue.path.join('.'), message: issue.message });

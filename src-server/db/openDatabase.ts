@@ -8,7 +8,9 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import * as m001 from '../migrations/m001_initial';
+import * as m002 from '../migrations/m002_bundle_body_digest';
 import type { ServerDatabase } from './schema';
+import { SQLITE_FILE } from './describeDatabase';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -38,7 +40,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     engine = 'sqlite';
     const dir = options.dataDir ?? './data';
     mkdirSync(dir, { recursive: true });
-    const file = new SqliteDatabase(join(dir, options.fileName ?? 'bluesky.sqlite'));
+    const file = new SqliteDatabase(join(dir, options.fileName ?? SQLITE_FILE));
     file.pragma('journal_mode = WAL');
     file.pragma('synchronous = NORMAL');
     file.pragma('busy_timeout = 5000');
@@ -51,7 +53,9 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
 export async function migrate(db: Kysely<ServerDatabase>): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: () => Promise.resolve({ m001_initial: m001 }) },
+    provider: {
+      getMigrations: () => Promise.resolve({ m001_initial: m001, m002_bundle_body_digest: m002 }),
+    },
   });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });

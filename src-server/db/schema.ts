@@ -85,6 +85,8 @@ export interface BundlesTable {
   device_id: string;
   received_at: string;
   receipt: string;
+  /** SHA-256 of the body as received, after gunzip; null for rows before m002. */
+  body_sha256: string | null;
 }
 
 /**

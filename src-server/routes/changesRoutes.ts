@@ -8,15 +8,16 @@ import type { ChangesTable, ServerDatabase } from '../db/schema';
 import { LIMIT_TABLE_CHANGE } from '../cli/importLimits';
 import { nativeSha256Hex } from '../nativeSha256';
 import { readChanges } from '../store/changeLog';
+import { sendJsonMaybeGzipped } from '../gzipReply';
 
 export function changesRoutes(deps: RouteDeps) {
   return async (app: FastifyInstance): Promise<void> => {
-    app.get('/changes', async (request) => {
+    app.get('/changes', { onRequest: deps.heavyGate }, async (request, reply) => {
       const device = await authenticate(deps.db, request);
       const query = ChangesQuery.parse(request.query);
       const page = await readChanges(deps.db, device.scope, Number(query.since), query.limit);
       const body: ChangesResponse = { changes: await loadChanges(deps.db, page.rows), cursor: String(page.cursor), more: page.more };
-      return body;
+      return sendJsonMaybeGzipped(request, reply, body);
     });
     return Promise.resolve();
   };

@@ -7,7 +7,8 @@ import { SyncScope } from '../../shared/sync/syncScope';
 
 export function enrolRoutes(deps: RouteDeps) {
   return async (app: FastifyInstance): Promise<void> => {
-    app.post('/devices/enrol', async (request, reply) => {
+    // Stricter than the global limit, per address: this is where codes would be guessed.
+    app.post('/devices/enrol', { config: { rateLimit: { max: deps.limits.enrolPerMinute, timeWindow: 60_000 } } }, async (request, reply) => {
       const input = EnrolRequest.parse(request.body);
       const enrolment = await enrolDevice(deps.db, input.code, input.deviceName, deps.now());
       const body: EnrolResponse = { deviceId: enrolment.deviceId as EnrolResponse['deviceId'], token: enrolment.token, scope: SyncScope.parse(enrolment.scope) };

@@ -36,14 +36,16 @@ export async function applyBundle(
   bundle: Bundle,
   attachmentBytes: ReadonlyMap<string, Uint8Array>,
   now: Date,
+  /** SHA-256 of the body as received (after gunzip), kept for exact replays; see findExactReplay. */
+  bodySha256: string | null = null,
+  /** Problems of records pushed as finalised, by index (shared/sync/finalisedRecordIssues.ts). */
+  finalisedIssues: ReadonlyMap<number, readonly { code: string; message: string; path: string }[]> = new Map(),
 ): Promise<ApplyResult> {
   return db.transaction().execute(async (trx) => {
     await lockChangeLog(trx, engine);
-    const replay = await findReplay(trx, bundle.bundleId, bundle.checksum);
-    if (replay) return { receipt: replay, replay: true };
-
     const ids = bundle.records.map((r) => r.id);
     const { heads, hashes } = await storedRevisions(trx, ids);
+    // Scope first, even for a replay: a bundle's receipt names records, hashes and a device.
     const counties = bundle.records.map((record, i) => {
       const head = heads.get(record.id);
       const county = recordCountyCode(record.body, head ? head.county_code : undefined, device.scope);
@@ -52,6 +54,20 @@ export async function applyBundle(
       }
       return county;
     });
+    const replay = await findReplay(trx, bundle.bundleId, bundle.checksum);
+    if (replay) return { receipt: replay, replay: true };
+    bundle.records.forEach((record, i) => {
+      const head = heads.get(record.id);
+      // An id names one record of one kind for good: the pull would serve it as both.
+      if (head && head.kind !== record.kind) {
+        throw new HttpError(409, 'record_kind_changed', `records[${i}] (${record.id}) is a ${head.kind} on the server, not a ${record.kind}`);
+      }
+    });
+    // A forged finalised record is refused with its reasons, unless the id is already
+    // finalised here: then it is rejected as immutable below, like any other body for it.
+    const refused = [...finalisedIssues.entries()].filter(([i]) => heads.get(bundle.records[i]?.id ?? '')?.status !== 'finalized').flatMap(([, issues]) => issues);
+    const first = refused[0];
+    if (first) throw new HttpError(400, first.code, `${first.path}: ${first.message}`, { errors: refused });
     await checkAttachments(trx, bundle, attachmentBytes);
 
     const nowIso = now.toISOString();
@@ -107,7 +123,7 @@ export async function applyBundle(
     await appendChanges(trx, changes);
 
     const receipt = buildReceipt({ bundleId: bundle.bundleId, deviceId: DeviceId.parse(device.id), bundleChecksum: bundle.checksum, serverTime: nowIso, records: results }, nativeSha256Hex);
-    await trx.insertInto('bundles').values({ bundle_id: bundle.bundleId, checksum: bundle.checksum, device_id: device.id, received_at: nowIso, receipt: JSON.stringify(receipt) }).execute();
+    await trx.insertInto('bundles').values({ bundle_id: bundle.bundleId, checksum: bundle.checksum, device_id: device.id, received_at: nowIso, receipt: JSON.stringify(receipt), body_sha256: bodySha256 }).execute();
     return { receipt, replay: false };
   });
 }
@@ -134,20 +150,34 @@ async function checkAttachments(trx: Transaction<ServerDatabase>, bundle: Bundle
 }
 
 /**
- * The same bundle again (same id and checksum) gets its first receipt back with every record
- * that was stored then answered `duplicate`; nothing is written. The same id with another
- * checksum is refused: bundle ids are never reused. `onlyFromDevice`: the header fast path
- * trusts names it has not verified, so it answers only the device that sent the bundle.
+ * The same bundle again (same id and checksum, verified) gets its first receipt back with
+ * every record that was stored then answered `duplicate`; nothing is written. The same id
+ * with another checksum is refused: bundle ids are never reused. Call only with a bundle
+ * that passed verification and the scope check (docs/sync.md "Replays").
  */
-export async function findReplay(db: Kysely<ServerDatabase>, bundleId: string, checksum: string, onlyFromDevice?: string): Promise<Receipt | null> {
+export async function findReplay(db: Kysely<ServerDatabase>, bundleId: string, checksum: string): Promise<Receipt | null> {
   const row = await db.selectFrom('bundles').selectAll().where('bundle_id', '=', bundleId).executeTakeFirst();
   if (!row) return null;
-  if (onlyFromDevice !== undefined && row.device_id !== onlyFromDevice) return null;
   if (row.checksum !== checksum) {
     throw new HttpError(409, 'bundle_id_reused', `bundle ${bundleId} was received before with other content`);
   }
-  // Written by applyBundle below; not re-validated, as the replay answer has 30 ms.
-  const first = JSON.parse(row.receipt) as Receipt;
+  return duplicateReceipt(row.receipt);
+}
+
+/**
+ * The shortcut before verification: the stored receipt, but only for the device that sent
+ * the bundle and only for the very body it sent then (same SHA-256). Anything else (another
+ * device, a changed body under an old id and checksum) answers null and is verified in full.
+ */
+export async function findExactReplay(db: Kysely<ServerDatabase>, bundleId: string, deviceId: string, bodySha256: string): Promise<Receipt | null> {
+  const row = await db.selectFrom('bundles').selectAll().where('bundle_id', '=', bundleId).executeTakeFirst();
+  if (!row || row.device_id !== deviceId || row.body_sha256 === null || row.body_sha256 !== bodySha256) return null;
+  return duplicateReceipt(row.receipt);
+}
+
+function duplicateReceipt(stored: string): Receipt {
+  // Written by applyBundle above; not re-validated, as the replay answer has 30 ms.
+  const first = JSON.parse(stored) as Receipt;
   return buildReceipt({
     bundleId: first.bundleId,
     deviceId: first.deviceId,

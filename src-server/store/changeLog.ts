@@ -14,6 +14,8 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import { CITY_SCOPE, type SyncScope } from '../../shared/sync/syncScope';
 import type { Engine } from '../db/openDatabase';
 import type { ChangesTable, ServerDatabase } from '../db/schema';
+import { HttpError } from '../httpError';
+import { CURSOR_AHEAD } from '../../shared/sync/wireSchemas';
 
 /** An arbitrary constant naming our advisory lock ('BSKY'). */
 const CHANGE_LOG_LOCK = 0x42534b59;
@@ -56,6 +58,12 @@ export interface ChangePage {
 export async function readChanges(db: Kysely<ServerDatabase>, scope: SyncScope, since: number, limit: number): Promise<ChangePage> {
   const top = await db.selectFrom('changes').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
   const upper = Number(top?.max ?? 0);
+  // No cursor this log handed out can pass its end: this one came from another log (a restored
+  // backup, a move from SQLite to PostgreSQL). Served as is, the device would wait past the
+  // end for ever; told, it pulls again from the start (docs/sync.md "Cursor ahead").
+  if (since > upper) {
+    throw new HttpError(409, CURSOR_AHEAD, `cursor ${since} is past the end of this server's change log (${upper}): pull again from 0`);
+  }
   let query = db
     .selectFrom('changes')
     .selectAll()

@@ -34,7 +34,7 @@ export async function enrolDevice(db: Kysely<ServerDatabase>, typedCode: string,
       .where('expires_at', '>', nowIso)
       .returning('scope')
       .executeTakeFirst();
-    if (!claimed) throw new HttpError(403, 'enrol_code_invalid', 'enrolment code unknown, already used or expired');
+    if (!claimed) throw new HttpError(403, 'enrol_code_invalid', 'unknown or used code: the enrolment code is unknown to this server, already used or expired');
     const token = newToken();
     await trx
       .insertInto('devices')

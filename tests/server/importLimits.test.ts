@@ -67,6 +67,11 @@ describe('import-limits', () => {
       ],
     });
     expect((await run('[]')).ok).toBe(false);
+    // Control characters in a unit or a source: the laptop's text rule, with the path.
+    for (const [field, value] of [['unit', 'm/s\u0000'], ['source', '通知\u0007（2026）']] as const) {
+      const control = await run(JSON.stringify({ 'vocs.hood-face-velocity': { ...hood['vocs.hood-face-velocity'], [field]: value } }));
+      expect(control).toEqual({ ok: false, errors: [{ path: `vocs.hood-face-velocity.${field}`, message: 'text holds a control character' }] });
+    }
     expect(await dumpTables(server.opened)).toEqual(before);
   });
 

@@ -30,11 +30,12 @@ describe('import-registry', () => {
       `91141181MA0000001X,坏代码公司,141181,某地,,`,
       `${makeCreditCode()},,141181,某地,,`,
       `${good},重复的,141181,某地,,`,
+      `${makeCreditCode()},"控制\u0000字符公司",141181,某地,,`,
     ].join('\r\n');
     const result = await importRegistry(server.opened.db, server.opened.engine, 'enterprises', csv, new Date());
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.errors.map((e) => [e.line, e.column])).toEqual([[3, 'credit_code'], [4, 'name'], [5, 'credit_code']]);
+      expect(result.errors.map((e) => [e.line, e.column])).toEqual([[3, 'credit_code'], [4, 'name'], [5, 'credit_code'], [6, 'name']]);
       expect(result.errors[0]?.message).toBe('errors.uscc.checksum');
     }
     expect(await dumpTables(server.opened)).toEqual(before);

@@ -4,13 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { bundleChecksum } from '../../shared/bundle/buildBundle';
 import { Receipt } from '../../shared/bundle/receiptSchema';
+import { computeRecordHash } from '../../shared/records/contentHash';
 import { BUNDLE_CHECKSUM_HEADER, BUNDLE_ID_HEADER, ChangesResponse, ErrorBody, type EnrolResponse } from '../../shared/sync/wireSchemas';
 import { newRecordId } from '../../shared/domain/ids';
-import type { Inspection } from '../../shared/domain/inspection';
+import { Inspection } from '../../shared/domain/inspection';
 import { createEnrolCode, revokeDevice } from '../../src-server/store/deviceStore';
 import { makeInspection, makeSite } from '../fixtures/builders';
 import { bundleFrom, call, pull, pushBundle } from './support/client';
+import { finalisedDust } from './support/finalised';
 import { dumpTables, engines, startTestServer, type TestServer } from './support/testServer';
 
 /** The next saved revision of a record on a device: what the client's autosave does. */
@@ -119,14 +122,17 @@ describe.each(engines)('office server on %s', (engine) => {
   });
 
   it('rejects a finalised record re-sent with another body (409) and keeps the stored one', async () => {
-    const draft = makeInspection({ deviceId: laptopA.deviceId });
-    await pushBundle(server.url, laptopA.token, bundleFrom(laptopA, [draft]));
-    const final: Inspection = { ...edit(draft, 1, '已签字'), status: 'finalized', recordNumber: '孝义-2026-D7K-0042' };
+    const { record: finalised, attachments } = finalisedDust(laptopA.deviceId);
+    const draft: Inspection = Inspection.parse({ ...finalised, status: 'draft', rev: 1, baseRev: 0, hash: undefined, recordNumber: undefined, finaliseRules: undefined });
+    await pushBundle(server.url, laptopA.token, bundleFrom(laptopA, [draft], attachments));
+    const final: Inspection = { ...finalised, baseRev: 1 };
     const ok = Receipt.parse((await pushBundle(server.url, laptopA.token, bundleFrom(laptopA, [final]))).json);
     expect(ok.records[0]).toMatchObject({ result: 'accepted', serverRev: 2 });
     const before = await dumpTables(server.opened);
 
-    const tampered: Inspection = { ...final, place: '改过的地点', rev: final.rev + 1, baseRev: 2 };
+    // Changed and re-hashed as a laptop would: a valid finalised record, but not the stored one.
+    const changed = Inspection.parse({ ...final, place: '改过的地点', rev: final.rev + 1, baseRev: 2, hash: undefined });
+    const tampered: Inspection = { ...changed, hash: computeRecordHash(changed) };
     const res = await pushBundle(server.url, laptopB.token, bundleFrom(laptopB, [tampered]));
     expect(res.status).toBe(409);
     expect(errorCode(res.json)).toBe('record_immutable');
@@ -251,7 +257,9 @@ describe.each(engines)('office server on %s', (engine) => {
     const bundle = bundleFrom(laptopA, [makeInspection({ deviceId: laptopA.deviceId })]);
     expect((await pushBundle(server.url, laptopA.token, bundle)).status).toBe(200);
     const other = bundleFrom(laptopA, [makeInspection({ deviceId: laptopA.deviceId, id: newRecordId() })]);
-    const res = await pushBundle(server.url, laptopA.token, { ...other, bundleId: bundle.bundleId, checksum: other.checksum });
+    // A valid bundle (sealed with its own checksum) that reuses the id: 409 only once it verifies.
+    const reused = { ...other, bundleId: bundle.bundleId };
+    const res = await pushBundle(server.url, laptopA.token, { ...reused, checksum: bundleChecksum(reused) });
     expect(res.status).toBe(409);
     expect(errorCode(res.json)).toBe('bundle_id_reused');
   });
