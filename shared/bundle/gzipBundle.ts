@@ -4,6 +4,7 @@
  * the size in the gzip trailer, which a zip bomb can fake, and would inflate it all first.
  */
 import { Gunzip, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { crc32 } from './crc32';
 
 export function gzipText(text: string): Uint8Array {
   return gzipSync(strToU8(text), { level: 6 });
@@ -47,6 +48,12 @@ export function gunzipBounded(input: Uint8Array, maxBytes: number): GunzipResult
     out.set(c, offset);
     offset += c.length;
   }
+  // The trailer (RFC 1952: CRC-32 and length mod 2^32, little-endian) must match what was
+  // inflated: a file cut short can end its deflate data early and still inflate "whole".
+  if (input.length < 18) return { ok: false, reason: 'bad_gzip' };
+  const trailer = new DataView(input.buffer, input.byteOffset + input.length - 8, 8);
+  if (trailer.getUint32(4, true) !== total >>> 0) return { ok: false, reason: 'bad_gzip' };
+  if (trailer.getUint32(0, true) !== crc32(out)) return { ok: false, reason: 'bad_gzip' };
   return { ok: true, bytes: out };
 }
 

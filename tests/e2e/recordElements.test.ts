@@ -282,7 +282,13 @@ describe('record elements: reason, recorder, location, party absent, witness, ph
       expect(images.get(i + 1) ?? 0, `page ${i + 1}`).toBeGreaterThan(0);
     });
     // The statement and the signatures share the page they stand on.
-    const signaturesPage = pages.findIndex((text) => text.includes('检查人员：刘文静'));
+    // (pdftotext's reading order across the signature columns varies, so find the block by its
+    // labels rather than by a label and a name side by side.)
+    const signaturesPage = pages.findIndex(
+      (text) => text.includes('检查人员：') && text.includes('当事人（被检查单位）：'),
+    );
+    expect(signaturesPage, 'the page with the signature block').toBeGreaterThanOrEqual(0);
+    expect(pages[signaturesPage]).toContain('刘文静');
     expect(pages[signaturesPage]).toContain('当事人意见');
     execFileSync('pdftoppm', [
       '-r',

@@ -155,7 +155,9 @@ describe('a finalised record goes to the office and stays as it was finalised', 
     expect((await evidence.recordHash().innerText()).trim()).toBe(finalised.recordHash);
     expect(await evidence.editableControls().count()).toBe(0);
     expect(await page.getByRole('button', { name: '定稿', exact: true }).count()).toBe(0);
-    expect(await page.getByText(`${SECOND.name}（执法证号 ${SECOND.certificate}）`).count()).toBeGreaterThan(0);
+    expect(
+      await page.getByText(`${SECOND.name}（执法证号 ${SECOND.certificate}）`).count(),
+    ).toBeGreaterThan(0);
     await screenshot(page, 'sync-final-02-office-record');
 
     const download = page.waitForEvent('download', { timeout: 60_000 });
@@ -176,7 +178,11 @@ describe('a finalised record goes to the office and stays as it was finalised', 
   it('the same record re-sent with another body is refused (409 record_immutable); the office keeps the original', async () => {
     const page = laptop.page;
     const before = await head();
-    const revisions = await db.selectFrom('records').select('hash').where('id', '=', recordId).execute();
+    const revisions = await db
+      .selectFrom('records')
+      .select('hash')
+      .where('id', '=', recordId)
+      .execute();
     // Someone edits the stored finalised record behind the app's back and queues it again.
     await page.evaluate(
       async ({ id, place }) => {
@@ -283,7 +289,8 @@ describe('a finalised record goes to the office and stays as it was finalised', 
     await expect.poll(() => checklist.item(FACE).innerText()).toContain('超标');
     // The applied limit names the office's source and says it is the office's (局定限值).
     expect(await checklist.item(FACE).innerText()).toContain(
-      `限值 ≥ 0.5 m/s（${NOTICE}）（局定限值） · 判定值 0.4 m/s · 超标`,
+      // The judged value carries the item's decimals and the rule used (issue 9).
+      `限值 ≥ 0.5 m/s（${NOTICE}）（局定限值） · 判定值 0.40 m/s（最小值，按 GB/T 8170 修约至 2 位小数） · 超标`,
     );
     await screenshotAt(page, 'sync-final-04-office-limit', checklist.item(FACE));
   });
