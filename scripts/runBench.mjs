@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: runs every tests/bench/*.bench.ts in turn with tsx. Benchmarks print
-// figures and ratios against DESIGN.md's targets; they are not pass/fail tests.
+// figures and ratios against docs/design.md's targets; they are not pass/fail tests.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 

@@ -1,5 +1,5 @@
 /**
- * Bundle format v1 (DESIGN.md "Bundle format v1"): one JSON document carrying records and,
+ * Bundle format v1 (docs/design.md "Bundle format v1"): one JSON document carrying records and,
  * optionally, the attachment bytes they reference. Each record body is checked with the
  * domain schema of its kind, so a bundle can never bring in what the app would refuse.
  */

@@ -1,5 +1,5 @@
 /**
- * The office's answer to a bundle (DESIGN.md): per record what happened, with the server's
+ * The office's answer to a bundle (docs/design.md): per record what happened, with the server's
  * revision number and hash, sealed with a checksum so a receipt file carried back on a USB
  * stick can be checked before the laptop marks anything synced.
  */

@@ -1,5 +1,5 @@
 /**
- * Checks EVERYTHING about a bundle before anything is written (DESIGN.md: all-or-nothing):
+ * Checks EVERYTHING about a bundle before anything is written (docs/design.md: all-or-nothing):
  * format and version, schema (record bodies with their domain schemas), limits, the
  * checksum, every record's hash, every attachment's size and sha256 against its decoded
  * bytes, duplicate records and attachments. Collects every problem rather than the first,

@@ -1,6 +1,6 @@
 /**
  * Lüliang City's 13 county-level units with their GB/T 2260 division codes and the plan
- * groups of the city's air-quality plans (DOMAIN.md §5). The city itself is 141100.
+ * groups of the city's air-quality plans (docs/domain.md §5). The city itself is 141100.
  */
 import { z } from 'zod';
 

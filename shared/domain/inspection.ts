@@ -122,7 +122,7 @@ export const inspectionReasons = [
 export const InspectionReason = z.enum(inspectionReasons);
 export type InspectionReason = z.infer<typeof InspectionReason>;
 
-/** The legal steps of an on-site record (DOMAIN.md §4). */
+/** The legal steps of an on-site record (docs/domain.md §4). */
 export const LegalElements = z.object({
   certificatesShown: z.boolean().default(false),
   recusalAsked: z.boolean().default(false),

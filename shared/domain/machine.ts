@@ -1,4 +1,4 @@
-/** A non-road mobile machine in the registry (DOMAIN.md §3.1). */
+/** A non-road mobile machine in the registry (docs/domain.md §3.1). */
 import { z } from 'zod';
 import { Attachment } from './attachment';
 import { recordEnvelope } from './record';
@@ -33,7 +33,7 @@ export const MachineType = z.enum(machineTypes);
 export const Machine = z.object({
   ...recordEnvelope,
   kind: z.literal('machine'),
-  /** 环保登记编码: format not fixed nationally, so free text (DOMAIN.md §3.1). */
+  /** 环保登记编码: format not fixed nationally, so free text (docs/domain.md §3.1). */
   registrationCode: optionalLine(40),
   machineType: MachineType,
   brand: requiredLine(60),

@@ -1,4 +1,4 @@
-/** Fields every synced record carries (DESIGN.md "Records"). */
+/** Fields every synced record carries (docs/design.md "Records"). */
 import { z } from 'zod';
 import { DeviceId, RecordId } from './ids';
 import { IsoDateTime } from './text';

@@ -1,4 +1,4 @@
-/** An inspection record as a 现场检查笔录 document model (DOMAIN.md §4.2). */
+/** An inspection record as a 现场检查笔录 document model (docs/domain.md §4.2). */
 import type { Inspection } from '../domain/inspection';
 import type { ChecklistTemplate } from '../templates/templateSchema';
 import { checklistBlock } from './checklistBlocks';

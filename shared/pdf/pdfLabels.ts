@@ -1,6 +1,6 @@
 /**
  * The fixed Chinese wording of the printed records. The record is an enforcement document
- * and prints in Chinese whatever the UI language (DOMAIN.md §4.2).
+ * and prints in Chinese whatever the UI language (docs/domain.md §4.2).
  */
 export const pdfLabels = {
   recordTitle: '现场检查（勘察）笔录',

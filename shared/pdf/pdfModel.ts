@@ -63,7 +63,7 @@ export interface PdfDocumentModel {
   readonly hash: string;
   readonly hashLabel: string;
   readonly draft: boolean;
-  /** Asks the party to initial every page (DOMAIN.md §4.2). */
+  /** Asks the party to initial every page (docs/domain.md §4.2). */
   readonly partyInitialsOnEveryPage: boolean;
   /**
    * What stands on every page's 当事人签名 line: the party's signature image, or 拒签/不在场

@@ -1,6 +1,6 @@
 /**
  * Times as printed on the record: Beijing time (UTC+8, no daylight saving since 1991), to
- * the minute (DOMAIN.md §4.2). Pure arithmetic, so Node and the renderer print the same
+ * the minute (docs/domain.md §4.2). Pure arithmetic, so Node and the renderer print the same
  * whatever the machine's time zone.
  */
 const OFFSET_MS = 8 * 3600 * 1000;

@@ -1,6 +1,6 @@
 /**
  * A correction to a finalised record is a new draft that points at the original by id and
- * hash (DESIGN.md "Records"); the original is never touched. The amendment copies the content
+ * hash (docs/design.md "Records"); the original is never touched. The amendment copies the content
  * but NOT the signatures or a refusal: those attested the old text, so everyone signs again.
  */
 import type { DeviceId, RecordId } from '../domain/ids';

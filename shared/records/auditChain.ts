@@ -1,5 +1,5 @@
 /**
- * The local audit log (DESIGN.md "Records"): every change to any record appends one entry, and
+ * The local audit log (docs/design.md "Records"): every change to any record appends one entry, and
  * each entry holds the hash of the one before, so removing, editing or reordering an entry
  * breaks the chain at that point. A laptop offline has no trusted clock: the device time is
  * recorded as it was, and an entry whose time is earlier than its predecessor's is flagged

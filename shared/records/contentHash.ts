@@ -1,5 +1,5 @@
 /**
- * The content hash of a finalised record (DESIGN.md "Records"):
+ * The content hash of a finalised record (docs/design.md "Records"):
  *
  *   hash = sha256( canonicalJson({ body, attachments }) )
  *

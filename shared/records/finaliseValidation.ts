@@ -1,6 +1,6 @@
 /**
- * Everything that blocks finalising an inspection, all at once (DESIGN.md "Records",
- * DOMAIN.md §4): the inspector sees the whole list, each problem with a path the UI turns into
+ * Everything that blocks finalising an inspection, all at once (docs/design.md "Records",
+ * docs/domain.md §4): the inspector sees the whole list, each problem with a path the UI turns into
  * a link to the field or checklist item, and an i18n key (namespace `evidence`).
  */
 import { CertificateNumber } from '../domain/inspector';

@@ -1,5 +1,5 @@
 /**
- * Record numbers (DESIGN.md "Records"): county short name + year + device short id + the
+ * Record numbers (docs/design.md "Records"): county short name + year + device short id + the
  * device's own sequence for that county and year, e.g. `孝义-2026-D7K-0042`. Unique without a
  * server as long as no two devices share a short id; the record id stays the real key.
  */

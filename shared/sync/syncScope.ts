@@ -1,5 +1,5 @@
 /**
- * Device scope (DESIGN.md "Sync protocol"): one county by its GB/T 2260 code, or the whole
+ * Device scope (docs/design.md "Sync protocol"): one county by its GB/T 2260 code, or the whole
  * city. Which county a record belongs to decides who may write and read it:
  *
  * - inspection: its site's county (`site.countyCode`);

@@ -1,5 +1,5 @@
 /**
- * Request and response bodies of the office server's HTTP API (`/api/v1`, DESIGN.md "Sync
+ * Request and response bodies of the office server's HTTP API (`/api/v1`, docs/design.md "Sync
  * protocol"). Both ends parse with these: the server every request, the client every
  * response, so a version skew shows up as a clear error rather than as odd data.
  */

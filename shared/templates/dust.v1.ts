@@ -1,6 +1,6 @@
 /**
  * Construction-site dust audit, version 1: the "six 100%" (国发〔2018〕22号) with the
- * usual sub-checks and the related checks (DOMAIN.md §2). Local norms vary and Lüliang's
+ * usual sub-checks and the related checks (docs/domain.md §2). Local norms vary and Lüliang's
  * own numbers were not found [U], so the enclosure heights are limits the office may
  * override. Air Law (《大气污染防治法》) Art. 69 governs sites, Art. 70 transport.
  * Shipped data: never edit, add a v2.

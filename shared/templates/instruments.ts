@@ -1,5 +1,5 @@
 /**
- * Kinds of instrument a reading item may be taken with (DOMAIN.md §1.5, §3.3). A PID is a
+ * Kinds of instrument a reading item may be taken with (docs/domain.md §1.5, §3.3). A PID is a
  * screening tool only (isobutylene-referenced, not a legal NMHC result), so judged VOC
  * limits list FID; 'document' is a value read from a test report, label or data sheet.
  */

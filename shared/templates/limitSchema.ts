@@ -1,6 +1,6 @@
 /**
  * The shape of the limits table and of the office's overrides. A limit is data with its
- * source and a confidence tag (DOMAIN.md: V seen in a named source, R recalled, U uncertain),
+ * source and a confidence tag (docs/domain.md: V seen in a named source, R recalled, U uncertain),
  * never a literal in code, so the office can correct a default and the record can print
  * the limit it applied.
  */
@@ -38,7 +38,7 @@ export const LimitBound = z
 export type LimitBound = z.infer<typeof LimitBound>;
 
 export const controlLevels = ['general', 'special'] as const;
-/** GB 37822-2019 一般控制要求 / 特别控制要求 (重点地区), a per-enterprise flag (DOMAIN.md §1.1). */
+/** GB 37822-2019 一般控制要求 / 特别控制要求 (重点地区), a per-enterprise flag (docs/domain.md §1.1). */
 export const ControlLevel = z.enum(controlLevels);
 export type ControlLevel = z.infer<typeof ControlLevel>;
 

@@ -1,9 +1,9 @@
 /**
- * The default limits table (DOMAIN.md §1.3, §1.4, §1.2, §2.2, §3.3). Every number the
+ * The default limits table (docs/domain.md §1.3, §1.4, §1.2, §2.2, §3.3). Every number the
  * judging logic compares against lives here with its standard and clause and a confidence
  * tag; [R]/[U] entries are defaults the office is expected to verify and may override
  * (LimitOverrides). Clause numbers are cited to the section where the table is recalled
- * rather than read (DOMAIN.md §6 lists what to confirm against the official PDFs).
+ * rather than read (docs/domain.md §6 lists what to confirm against the official PDFs).
  */
 import type { LimitEntry } from './limitSchema';
 
@@ -52,7 +52,7 @@ export const limits = [
     unit: 'μmol/mol',
     source: 'GB 37822-2019 §8.3',
     confidence: 'U',
-    note: 'DOMAIN.md tags these numbers R/U: confirm GB 37822 §8 before relying on them.',
+    note: 'docs/domain.md tags these numbers R/U: confirm GB 37822 §8 before relying on them.',
     // §8.3: a leak is a reading at or above the leak definition, so equal is a leak.
     values: {
       kind: 'byControlLevel',
@@ -245,7 +245,7 @@ export const limits = [
     unit: 'm⁻¹',
     source: 'GB 36886-2018 表1',
     confidence: 'U',
-    note: 'DOMAIN.md: from memory, verify Table 1 [R/U]. Class Ⅲ sets no value below 37 kW.',
+    note: 'docs/domain.md: from memory, verify Table 1 [R/U]. Class Ⅲ sets no value below 37 kW.',
     values: {
       kind: 'byClassAndPower',
       side: 'max',

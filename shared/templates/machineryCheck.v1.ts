@@ -1,5 +1,5 @@
 /**
- * On-site check of a registered non-road machine, version 1 (DOMAIN.md §3): label and
+ * On-site check of a registered non-road machine, version 1 (docs/domain.md §3): label and
  * nameplates against the registry, stage against the zone rule, smoke against GB 36886-2018
  * by class and power band, and China IV equipment for 37–560 kW (HJ 1014-2020). Facts are
  * prefilled from the registry entry; the inspector corrects them if the machine disagrees.

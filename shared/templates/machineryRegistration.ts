@@ -1,5 +1,5 @@
 /**
- * The machine registration form (摸底调查和编码登记, DOMAIN.md §3.1) as data: which Machine
+ * The machine registration form (摸底调查和编码登记, docs/domain.md §3.1) as data: which Machine
  * field each entry fills, its zh/en label, whether it is required and a hint, so the UI,
  * the PDF and the office import all label fields the same way. `required` mirrors the
  * Machine schema (a test holds them together); photos are attachments with these item ids.

@@ -1,5 +1,5 @@
 /**
- * Which GB 36886-2018 limit class a machine is judged against (DOMAIN.md §3.3): Ⅰ类 for
+ * Which GB 36886-2018 limit class a machine is judged against (docs/domain.md §3.3): Ⅰ类 for
  * China II and earlier, Ⅱ类 for China III and later, and Ⅲ类 wherever a no-go zone
  * imposes it (e.g. 中阳县 built-up area, 2020), whatever the machine's stage.
  */

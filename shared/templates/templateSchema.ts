@@ -1,6 +1,6 @@
 /**
  * The schema of a checklist template: versioned data a generic engine renders, judges and
- * prints (STYLE.md "Domain as data"). A shipped version is never edited; a change is a new
+ * prints (docs/style.md "Domain as data"). A shipped version is never edited; a change is a new
  * version file, and an inspection keeps the { id, version } it was started with.
  */
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /**
  * VOCs template v1, part 1: the general sections, one per key link of the action plan
- * (DOMAIN.md §1.2) plus the ambient readings (§1.3). Clauses of GB 37822-2019 are cited to
+ * (docs/domain.md §1.2) plus the ambient readings (§1.3). Clauses of GB 37822-2019 are cited to
  * the section (§5 storage, §6 transfer and loading, §7 process, §8 LDAR, §9 open liquid
  * surfaces, §10 collection and treatment, App. A plant area) as recalled [R]. Shipped data:
  * never edit, add a v2.

@@ -1,5 +1,5 @@
 /**
- * VOCs template v1, part 2: the sector modules chosen at the start (DOMAIN.md §1.4, §1.6).
+ * VOCs template v1, part 2: the sector modules chosen at the start (docs/domain.md §1.4, §1.6).
  * Each section shows only when its option is chosen. Sector standards apply before GB 37822
  * where they regulate fugitive VOCs (GB 37822 scope). Shipped data: never edit, add a v2.
  */

@@ -1,5 +1,5 @@
 /**
- * VOCs inspection template, version 1 (DOMAIN.md §1; GB 37822-2019 and the sector
+ * VOCs inspection template, version 1 (docs/domain.md §1; GB 37822-2019 and the sector
  * standards). The sections live in two files to keep each readable; this file is the
  * template. Shipped data: never edit, add a v2.
  */

@@ -1,5 +1,5 @@
 /**
- * No-go zone rules for high-emission non-road machinery as data (DOMAIN.md §3.4). Shanxi
+ * No-go zone rules for high-emission non-road machinery as data (docs/domain.md §3.4). Shanxi
  * cities word them differently; each rule says the lowest stage allowed and whether the
  * zone judges smoke against GB 36886 Ⅲ类. Lüliang's city-level notice was not found, so
  * the default is the common Shanxi rule and is tagged [U] for the office to confirm.

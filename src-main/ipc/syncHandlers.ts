@@ -1,7 +1,7 @@
 /**
  * The sync channels (shared/ipc/contract.ts 'sync:*'): main enrols, keeps the token and makes
  * every request to the office server, so a compromised page can reach only the allow-listed
- * paths of the one enrolled server and can never read the token (DESIGN.md "Sync HTTP").
+ * paths of the one enrolled server and can never read the token (docs/design.md "Sync HTTP").
  */
 import { API_PREFIX, EnrolResponse, ErrorBody } from '../../shared/sync/wireSchemas';
 import {

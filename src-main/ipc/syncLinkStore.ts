@@ -1,7 +1,7 @@
 /**
  * Where main keeps the enrolment: one JSON file in userData holding the server URL, the
  * server's device id, the scope and the token ENCRYPTED with Electron's safeStorage (the
- * OS keychain / DPAPI / libsecret). The renderer never gets the token (DESIGN.md "Sync HTTP").
+ * OS keychain / DPAPI / libsecret). The renderer never gets the token (docs/design.md "Sync HTTP").
  */
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';

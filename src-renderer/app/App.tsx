@@ -11,7 +11,7 @@ import { Layout } from './Layout';
 
 // Screens that pull in the checklist templates (~200 items of data), the engine and the
 // forms load on first use, so a cold start draws the list without parsing them
-// (cold open target: DESIGN.md "Quality bars").
+// (cold open target: docs/design.md "Quality bars").
 const InspectionDetailScreen = lazy(() =>
   import('../features/inspections/InspectionDetailScreen').then((m) => ({ default: m.InspectionDetailScreen })),
 );

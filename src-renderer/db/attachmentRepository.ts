@@ -1,5 +1,5 @@
 /**
- * Photo, signature and document bytes (DESIGN.md "Attachments"): Blobs in `attachments`,
+ * Photo, signature and document bytes (docs/design.md "Attachments"): Blobs in `attachments`,
  * keyed by the SHA-256 of the stored bytes. The hash is computed BEFORE the transaction opens
  * (reading a Blob is not Dexie work and would commit it early, TECH-NOTES §5).
  *

@@ -71,10 +71,10 @@ export interface SettingRow {
   readonly value: unknown;
 }
 
-/** Hash-chained change log (DESIGN.md "Records"): entries as shared/records/auditChain.ts defines them. */
+/** Hash-chained change log (docs/design.md "Records"): entries as shared/records/auditChain.ts defines them. */
 export type AuditLogRow = AuditEntry;
 
-/** Photo or signature bytes, addressed by their SHA-256 (DESIGN.md "Attachments"). */
+/** Photo or signature bytes, addressed by their SHA-256 (docs/design.md "Attachments"). */
 export interface AttachmentRow {
   readonly sha256: string;
   readonly recordId: string;

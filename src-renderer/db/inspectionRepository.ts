@@ -108,7 +108,7 @@ export async function createDraftInspection(
  * given rev (a stale form cannot lower it), and baseRev, createdAt and deviceId stay as
  * stored, because sync owns them. Throws RecordStateError for a finalized record.
  *
- * The hot path of the app (DESIGN.md: p95 ≤ 8 ms): one parse, then every read the write
+ * The hot path of the app (docs/design.md: p95 ≤ 8 ms): one parse, then every read the write
  * needs (stored body, outbox row, audit head) issued together, then every write together.
  */
 export async function saveDraft(db: AppDatabase, inspection: Inspection): Promise<Inspection> {
@@ -171,7 +171,7 @@ export { countInspections, listInspectionPage } from './listInspectionSummaries'
 
 /**
  * Deletes a draft and its outbox entry; deleting what is not there is a no-op. Finalized
- * records are never deleted (DESIGN.md: corrections are amendments).
+ * records are never deleted (docs/design.md: corrections are amendments).
  */
 export async function deleteDraft(db: AppDatabase, id: string): Promise<void> {
   await db.transaction('rw', inspectionTables(db), async () => {

@@ -1,5 +1,5 @@
 /**
- * Per-device record-number sequences, one per county and year (DESIGN.md "Records"). The
+ * Per-device record-number sequences, one per county and year (docs/design.md "Records"). The
  * read-increment-write runs in one rw transaction on `settings`; IndexedDB serialises rw
  * transactions over the same store, so concurrent calls (two windows, a double click) get
  * different numbers, and a committed sequence survives a reload. Called inside a caller's

@@ -1,5 +1,5 @@
 /**
- * Writes one verified bundle in ONE transaction (DESIGN.md "Office server storage"): scope
+ * Writes one verified bundle in ONE transaction (docs/design.md "Office server storage"): scope
  * and attachment checks first (any failure rolls everything back), then each record's
  * outcome by the pure rule (shared/sync/decideRecordOutcome.ts), the append-only revision,
  * the head, the change log, and the receipt kept for replays.

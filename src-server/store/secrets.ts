@@ -1,7 +1,7 @@
 /** Random secrets and their stored form: tokens and enrolment codes are kept only hashed. */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 
-/** 256 random bits, base64url: well past the ≥ 128 bits DESIGN.md asks for. */
+/** 256 random bits, base64url: well past the ≥ 128 bits docs/design.md asks for. */
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }

@@ -1,5 +1,5 @@
 /**
- * PDF time and size against DESIGN.md's targets: a 40-item record as text only (≤ 40 KB,
+ * PDF time and size against docs/design.md's targets: a 40-item record as text only (≤ 40 KB,
  * ≤ 200 ms) and with 10 photos (≤ 1.5 MB, ≤ 1.5 s), each with per-document subsets and with
  * the whole fonts embedded (jsPDF's own partial subset), as a ratio. Median of warm runs;
  * the first (cold) run is printed too, since an inspector's first PDF pays it.

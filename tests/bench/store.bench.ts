@@ -1,5 +1,5 @@
 /**
- * Local store benchmark (DESIGN.md "Quality bars", TECH-NOTES §10): the REAL src-renderer/db
+ * Local store benchmark (docs/design.md "Quality bars", TECH-NOTES §10): the REAL src-renderer/db
  * modules in real IndexedDB (a persistent Chromium profile, so LevelDB on disk) over 10,000
  * generated inspections. Prints a table against the targets and writes
  * test-results/bench/store.json. Figures, not pass/fail: exits non-zero only if it could not

@@ -2,7 +2,7 @@
  * `npm run bench`: the office server over a temporary SQLite file on a loopback port.
  * Push of 1,000 records (~4.4 KB of JSON each) gzipped, validated and hashed; the same push
  * replayed; a pull with nothing new; an incremental sync after one changed record.
- * Targets from DESIGN.md "Quality bars". The push is measured on three bundles of new records,
+ * Targets from docs/design.md "Quality bars". The push is measured on three bundles of new records,
  * each followed by the bare-platform floor (the same gzipped bytes POSTed to a plain Fastify
  * route that inserts the rows into SQLite, support/plainInsertServer.ts), and the ratio of the
  * medians is printed (docs/sync.md "Performance"), with canonical JSON against its reference.

@@ -1,5 +1,5 @@
 /**
- * 法定程序 of an on-site record (DOMAIN.md §4): certificates shown, recusal asked and the
+ * 法定程序 of an on-site record (docs/domain.md §4): certificates shown, recusal asked and the
  * party's answer, rights notified, start and end time, and the party's confirmation text.
  * Every change is saved at once (boxes) or on leaving the field (texts).
  */

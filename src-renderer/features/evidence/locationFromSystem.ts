@@ -1,6 +1,6 @@
 /**
  * The location from the system (navigator.geolocation). In Electron offline there may be no
- * provider at all, so callers fall back to a photo's EXIF and then to typing (DESIGN.md:
+ * provider at all, so callers fall back to a photo's EXIF and then to typing (docs/design.md:
  * location from the system where available, else EXIF, else by hand).
  */
 import type { GeoLocation } from '../../../shared/domain/location';

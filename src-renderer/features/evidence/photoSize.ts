@@ -1,4 +1,4 @@
-/** Size rules of stored photos (DESIGN.md "Attachments"). */
+/** Size rules of stored photos (docs/design.md "Attachments"). */
 
 /** Long edge of the evidence copy, in pixels. */
 export const EVIDENCE_LONG_EDGE = 1600;

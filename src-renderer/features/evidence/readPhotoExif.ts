@@ -1,5 +1,5 @@
 /**
- * The EXIF facts a photo brings as evidence: when it was taken and where (DESIGN.md
+ * The EXIF facts a photo brings as evidence: when it was taken and where (docs/design.md
  * "Attachments"). Runs in the browser and in Node (exifr reads the bytes itself).
  */
 import exifr from 'exifr';

@@ -1,6 +1,6 @@
 /**
  * The records that amend a given one. There is no index on `amends.id` (adding one is a
- * schema version, DESIGN.md); amendments are rare and only a finalised record's screen asks,
+ * schema version, docs/design.md); amendments are rare and only a finalised record's screen asks,
  * so a scan of the bodies is acceptable here.
  */
 import type { AppDatabase } from '../../db/database';

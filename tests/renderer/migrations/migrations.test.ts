@@ -1,5 +1,5 @@
 /**
- * Schema upgrades keep every record (DESIGN.md quality bars). For each fixture of an older
+ * Schema upgrades keep every record (docs/design.md quality bars). For each fixture of an older
  * version: build it with raw Dexie, open it with today's AppDatabase, read everything back
  * through the repositories. The throwaway v2 below shows the pattern for the first real
  * change: declare the version with its upgrade in AppDatabase, write v<N>.json with

@@ -21,7 +21,7 @@ function repeated(itemId: string, value: number): number[] {
 /**
  * Every judged limit at its boundary. `side` says which end; `step` is one unit of the
  * item's rounding. At the limit passes (bounds are inclusive), one step beyond fails,
- * one step inside passes. Limits are DOMAIN.md's numbers, written out independently.
+ * one step inside passes. Limits are docs/domain.md's numbers, written out independently.
  */
 const boundaries = [
   { item: 'vocs.collection.face-velocity', context: {}, side: 'min', limit: 0.3, step: 0.01 },

@@ -10,7 +10,7 @@ import {
 const none: LimitOverrides = {};
 
 describe('resolveLimit: control-level variants (GB 37822 一般/特别控制要求)', () => {
-  // Expected numbers are DOMAIN.md's, written out here so a data typo cannot pass.
+  // Expected numbers are docs/domain.md's, written out here so a data typo cannot pass.
   const cases = [
     { id: 'vocs.plant-area-nmhc-1h', level: 'general', max: 10 },
     { id: 'vocs.plant-area-nmhc-1h', level: 'special', max: 6 },
