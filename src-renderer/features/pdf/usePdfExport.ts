@@ -6,11 +6,10 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { MissingGlyphError } from '../../../shared/pdf/missingGlyphs';
-import { recordForPrint } from '../../../shared/pdf/recordForPrint';
 import { useServices } from '../../app/services';
-import { getMachine } from '../../db/machineRepository';
 import { dexieImageLoader } from './dexieImageLoader';
 import { exportInspectionPdf } from './exportInspectionPdf';
+import { printableRecord } from './printableRecord';
 
 export interface PdfExportState {
   readonly busy: boolean;
@@ -34,12 +33,7 @@ export function usePdfExport(agencyName?: string): PdfExportState {
       setFailed(false);
       setMessage(t('pdf.exporting'));
       try {
-        // A draft prints its machine from the registry as it is now (shared/pdf/recordForPrint).
-        const machine =
-          record.status === 'draft' && record.machineId !== undefined
-            ? await getMachine(db, record.machineId).catch(() => undefined)
-            : undefined;
-        const path = await exportInspectionPdf(recordForPrint(record, machine), bridge, {
+        const path = await exportInspectionPdf(await printableRecord(db, record), bridge, {
           mode,
           loadImage: dexieImageLoader(db),
           ...(agencyName !== undefined ? { agencyName } : {}),
