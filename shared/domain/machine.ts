@@ -86,6 +86,11 @@ export const MachineIdentity = z.object({
   model: requiredLine(60),
   pin: optionalLine(40),
   pinMissingReason: optionalLine(200).optional(),
+  /**
+   * Absent in records finalised before the nameplate check showed it: no default, so their
+   * parsed copy (and hash) stays as it was.
+   */
+  factorySerial: optionalLine(60).unwrap().optional(),
   engineModel: requiredLine(60),
   engineNumber: requiredLine(60),
   owner: requiredLine(100),
@@ -107,6 +112,7 @@ export function machineIdentityOf(machine: Machine): MachineIdentity {
     model: machine.model,
     pin: machine.pin,
     ...(machine.pinMissingReason ? { pinMissingReason: machine.pinMissingReason } : {}),
+    ...(machine.factorySerial ? { factorySerial: machine.factorySerial } : {}),
     engineModel: machine.engineModel,
     engineNumber: machine.engineNumber,
     owner: machine.owner,

@@ -7,6 +7,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../shared/domain/inspection';
+import {
+  machineIdentityOf,
+  type Machine,
+  type MachineIdentity,
+} from '../../../shared/domain/machine';
 import { limits } from '../../../shared/templates/limits';
 import type { LimitOverrides } from '../../../shared/templates/limitSchema';
 import type { ChecklistTemplate } from '../../../shared/templates/templateSchema';
@@ -35,6 +40,15 @@ import { useAutosave, type UnloadHooks } from './useAutosave';
 interface ChecklistEngineProps {
   inspection: Inspection;
   template: ChecklistTemplate;
+}
+
+/** A registry entry that no longer parses as an identity shows no registry values. */
+function identityOrUndefined(machine: Machine): MachineIdentity | undefined {
+  try {
+    return machineIdentityOf(machine);
+  } catch {
+    return undefined;
+  }
 }
 
 export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) {
@@ -94,11 +108,16 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
   }, [controlLevel, readOnly, store, template]);
 
   const machineId = inspection.machineId;
+  // The nameplate items show the registry's values: the record's own copy once finalised
+  // (docs/records.md "Machine identity"), the registry entry while a draft.
+  const [registryMachine, setRegistryMachine] = useState<MachineIdentity | undefined>();
+  const machine = inspection.machine ?? (readOnly ? undefined : registryMachine);
   useEffect(() => {
     if (machineId === undefined || readOnly) return undefined;
     let live = true;
     void loadMachine(db, machineId).then((machine) => {
       if (!live || !machine) return;
+      setRegistryMachine(identityOrUndefined(machine));
       const filled = prefillFacts(template, machine, store.getState().facts);
       if (Object.keys(filled).length === 0) return;
       store.update((d) => ({ ...d, facts: { ...d.facts, ...filled } }));
@@ -152,8 +171,8 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
   }, [recovered, schedule]);
 
   const context = useMemo<ChecklistContextValue>(
-    () => ({ store, env, readOnly }),
-    [store, env, readOnly],
+    () => ({ store, env, readOnly, ...(machine !== undefined ? { machine } : {}) }),
+    [store, env, readOnly, machine],
   );
 
   return (

@@ -16,6 +16,7 @@ import { ReadingFields } from './ReadingFields';
 import { parseFacts } from './parseFacts';
 import { computeCheck } from '../../../shared/templates/computedCheck';
 import { basisText } from '../../../shared/templates/localBasis';
+import { RegistryValues } from './RegistryValues';
 import { ResultRadios } from './ResultRadios';
 import { useRenderProbe } from './renderProbe';
 import { toAnswer } from './toInspection';
@@ -39,7 +40,7 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
   useRenderProbe(`ItemRow:${item.id}`);
   const { t } = useTranslation();
   const localize = useLocalized();
-  const { store, env, readOnly } = useChecklist();
+  const { store, env, readOnly, machine } = useChecklist();
   const titleId = useId();
   const answer = useChecklistSelector(
     store,
@@ -109,6 +110,7 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
           </>
         ) : null}
       </p>
+      {machine !== undefined ? <RegistryValues itemId={item.id} machine={machine} /> : null}
       {item.kind === 'reading' ? <ReadingFields item={item} answer={answer} facts={facts} /> : null}
       {computed !== undefined ? (
         <p className={`computed computed-${computed.result}`} aria-live="polite">

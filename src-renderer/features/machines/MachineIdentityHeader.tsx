@@ -7,12 +7,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { machineIdentityOf, type MachineIdentity } from '../../../shared/domain/machine';
-import {
-  machineryRegistrationForm,
-  type RegistrationField,
-} from '../../../shared/templates/machineryRegistration';
 import { useServices } from '../../app/services';
 import { getMachine } from '../../db/machineRepository';
+import { identityFact } from './identityFact';
 import { useLocalized } from './useLocalized';
 
 const shownFields = [
@@ -58,18 +55,11 @@ export function MachineIdentityHeader({ inspection }: { readonly inspection: Ins
       <h2>{t('registry.identity.title')}</h2>
       <dl className="facts">
         {shownFields.map((field) => {
-          const fields: readonly RegistrationField[] = machineryRegistrationForm.fields;
-          const spec = fields.find((f) => f.field === field);
-          const value = identity[field];
-          if (spec === undefined || value === undefined || value === '') return null;
-          const text = spec.choices?.find((c) => c.value === value)?.label ?? undefined;
-          return (
+          const fact = identityFact(identity, field, localized);
+          return fact === null ? null : (
             <div key={field} className="fact">
-              <dt>{localized(spec.label)}</dt>
-              <dd>
-                {text ? localized(text) : String(value)}
-                {field === 'ratedPowerKw' ? ' kW' : ''}
-              </dd>
+              <dt>{fact.label}</dt>
+              <dd>{fact.text}</dd>
             </div>
           );
         })}

@@ -42,7 +42,7 @@ export const registryZh = {
     duplicatePin: '该 PIN 已登记，不能重复登记',
     duplicateCode: '该编码已被另一台机械使用',
   },
-  identity: { title: '被检查机械' },
+  identity: { title: '被检查机械', registryValue: '登记值：{{values}}' },
   detail: {
     notFound: '未找到该机械的登记信息。',
     edit: '修改',
@@ -118,7 +118,7 @@ export const registryEn: MessageShape<typeof registryZh> = {
     duplicatePin: 'This PIN is already registered',
     duplicateCode: 'Another machine has this code',
   },
-  identity: { title: 'Machine checked' },
+  identity: { title: 'Machine checked', registryValue: 'Registry: {{values}}' },
   detail: {
     notFound: 'This machine is not in the registry.',
     edit: 'Edit',

@@ -9,6 +9,7 @@ import { MissingGlyphError } from '../../../shared/pdf/missingGlyphs';
 import { useServices } from '../../app/services';
 import { dexieImageLoader } from './dexieImageLoader';
 import { exportInspectionPdf } from './exportInspectionPdf';
+import { printableRecord } from './printableRecord';
 
 export interface PdfExportState {
   readonly busy: boolean;
@@ -32,7 +33,7 @@ export function usePdfExport(agencyName?: string): PdfExportState {
       setFailed(false);
       setMessage(t('pdf.exporting'));
       try {
-        const path = await exportInspectionPdf(record, bridge, {
+        const path = await exportInspectionPdf(await printableRecord(db, record), bridge, {
           mode,
           loadImage: dexieImageLoader(db),
           ...(agencyName !== undefined ? { agencyName } : {}),

@@ -23,15 +23,19 @@ export function PrintListButton({ filter }: { filter: InspectionFilter }) {
     try {
       // The templates and the PDF code load on the first print, not with the list (cold open,
       // docs/sync.md "Performance").
-      const [{ getTemplate }, { createBrowserPdfDeps }, { dexieImageLoader }] = await Promise.all([
-        import('../../../shared/templates/registry'),
-        import('../pdf/createBrowserPdfDeps'),
-        import('../pdf/dexieImageLoader'),
-      ]);
+      const [{ getTemplate }, { createBrowserPdfDeps }, { dexieImageLoader }, { printableRecord }] =
+        await Promise.all([
+          import('../../../shared/templates/registry'),
+          import('../pdf/createBrowserPdfDeps'),
+          import('../pdf/dexieImageLoader'),
+          import('../pdf/printableRecord'),
+        ]);
       const summaries = await listInspectionPage(db, { ...filter, limit: MAX_BATCH, offset: 0 });
-      const bodies = (await db.inspections.bulkGet(summaries.map((s) => s.id))).filter(
+      const stored = (await db.inspections.bulkGet(summaries.map((s) => s.id))).filter(
         (b): b is Inspection => b !== undefined,
       );
+      // Drafts of machinery checks print their machine from the registry (printableRecord).
+      const bodies = await Promise.all(stored.map((record) => printableRecord(db, record)));
       const records = bodies.flatMap((record) => {
         const template = getTemplate(record.template.id, record.template.version);
         return template ? [{ record, template }] : [];

@@ -16,6 +16,7 @@ import { registerMachine, updateMachine } from '../../../src-renderer/db/machine
 import type { MachineFieldsInput } from '../../../src-renderer/db/machineFields';
 import { makeMachine, testDeviceId } from '../../fixtures/builders';
 import { attachmentBytesOf, makeFinalisable } from '../../unit/records/recordFixtures';
+import { printableRecord } from '../../../src-renderer/features/pdf/printableRecord';
 import { freshDatabase } from '../testDatabase';
 
 let db: AppDatabase;
@@ -86,6 +87,34 @@ describe('machine identity in a check record', () => {
     const stored = await getInspection(db, done.id);
     expect(stored?.machine?.brand).toBe(machine.brand);
     expect(computeRecordHash(stored!)).toBe(done.hash);
+  });
+
+  it('prints a draft with the registry entry as it is now, a finalised record with its copy', async () => {
+    db = freshDatabase();
+    const machine = await registerMachine(db, fieldsOf(), { deviceId: testDeviceId });
+    const draft = await storedDraft({ machineId: machine.id });
+    await updateMachine(
+      db,
+      machine.id,
+      fieldsOf({ engineNumber: '6HK1-999001', pin: machine.pin }),
+    );
+    const printedDraft = await printableRecord(db, draft);
+    expect(printedDraft.machine).toMatchObject({ id: machine.id, engineNumber: '6HK1-999001' });
+    // Printing does not store anything: the draft keeps no copy until it is finalised.
+    expect((await getInspection(db, draft.id))?.machine).toBeUndefined();
+
+    const done = await finaliseInspectionRecord(db, draft.id, '2026-03-15T02:45:00.000Z');
+    await updateMachine(
+      db,
+      machine.id,
+      fieldsOf({ engineNumber: '6HK1-999002', pin: machine.pin }),
+    );
+    const printedDone = await printableRecord(db, done);
+    expect(printedDone).toBe(done);
+    expect(printedDone.machine?.engineNumber).toBe('6HK1-999001');
+    // A draft whose machine left the registry prints without one (finalising refuses it).
+    const orphan = await storedDraft({ machineId: newRecordId() });
+    expect((await printableRecord(db, orphan)).machine).toBeUndefined();
   });
 
   it('blocks finalising when the machine is not in the registry', async () => {
