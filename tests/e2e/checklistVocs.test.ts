@@ -296,6 +296,9 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     }, id);
     await page.reload();
     await expect.poll(() => page.getByText('本记录已定稿，只读。').isVisible()).toBe(true);
+    // Every section is finished, so each is folded: the inspector opens the ones they read.
+    await checklist.reveal(PERMIT_ITEM);
+    await checklist.reveal(FACE);
     expect(await checklist.resultOf(PERMIT_ITEM, '符合').isChecked()).toBe(true);
     expect(await checklist.resultOf(PERMIT_ITEM, '不符合').isDisabled()).toBe(true);
     expect(await checklist.readingInput(FACE).getAttribute('readonly')).not.toBeNull();

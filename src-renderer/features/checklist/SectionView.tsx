@@ -30,9 +30,10 @@ function SectionViewImpl({ section, items, index }: SectionViewProps) {
   const bodyId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   // The inspector's own choice (open/closed) wins; without one a finished section folds, but
-  // not while the keyboard is in its items: answering its last item must not pull the row away.
+  // not one they have worked in since it was shown: folding it when they answer its last item
+  // or leave it would move the page under their pointer (a click landing on the wrong field).
   const [expanded, setExpanded] = useState<boolean | undefined>(undefined);
-  const [focusWithin, setFocusWithin] = useState(false);
+  const [workedIn, setWorkedIn] = useState(false);
   // A number, so the section re-renders only when its count changes, not on every keystroke.
   const answered = useChecklistSelector(
     store,
@@ -43,7 +44,7 @@ function SectionViewImpl({ section, items, index }: SectionViewProps) {
   );
   const title = localize(section.title);
   const done = answered === items.length;
-  const collapsed = expanded === undefined ? done && !focusWithin : !expanded;
+  const collapsed = expanded === undefined ? done && !workedIn : !expanded;
 
   useEffect(() => {
     // focusTarget (jump, problem links) asks the section of its target to open, synchronously
@@ -88,14 +89,7 @@ function SectionViewImpl({ section, items, index }: SectionViewProps) {
         </span>
       </div>
       <progress max={items.length} value={answered} aria-hidden="true" />
-      <div
-        id={bodyId}
-        hidden={collapsed}
-        onFocus={() => setFocusWithin(true)}
-        onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget)) setFocusWithin(false);
-        }}
-      >
+      <div id={bodyId} hidden={collapsed} onFocus={() => setWorkedIn(true)}>
         {items.map((item, i) => (
           <ItemRow key={item.id} item={item} number={`${index + 1}.${i + 1}`} />
         ))}
