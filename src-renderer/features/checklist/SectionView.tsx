@@ -1,6 +1,6 @@
 /**
  * One section: its title with progress (answered/visible) and its visible items. A finished
- * section folds to its heading so a 100-item checklist stays workable (docs/design.md); its
+ * section folds to its heading so a 100-item checklist stays workable (docs/architecture.md); its
  * heading is a button that opens it again. The rows stay mounted while folded (only hidden),
  * so folding re-renders no row and a jump to a problem can still find and open it.
  */
