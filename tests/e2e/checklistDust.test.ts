@@ -85,7 +85,7 @@ describe('dust checklist: project facts, reload, finding, exceeded reading, comp
     await expect.poll(() => checklist.item(HEIGHT).innerText()).toContain('达标');
     await checklist.waitSaved();
     await checklist.setResult(BARE_SOIL, '符合');
-    await checklist.note(BARE_SOIL).fill('东侧土方约 200 m² 已覆盖，西侧正在覆盖。');
+    await (await checklist.openNote(BARE_SOIL)).fill('东侧土方约 200 m² 已覆盖，西侧正在覆盖。');
     // No wait for 已保存: the unload flush (pagehide/beforeunload) must keep the last typing.
     await page.reload();
     await expect
@@ -161,6 +161,52 @@ describe('dust checklist: project facts, reload, finding, exceeded reading, comp
     expect(await page.getByRole('region', { name: /问题汇总（2）/ }).isVisible()).toBe(true);
   });
 
+  it('folds finished sections, opens one by its heading, and a jump opens the one it goes into', async () => {
+    const enclosure = '一、工地周边围挡';
+    const toggle = checklist.sectionToggle(enclosure);
+    // After the reload every section is finished: each shows 已完成 and folds to its heading.
+    expect(await checklist.sectionProgress(enclosure).textContent()).toBe('已完成 3/3');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await checklist.item(CONTINUOUS).isVisible()).toBe(false);
+    expect(await page.getByRole('article').count()).toBe(0);
+    await screenshotAt(page, 'checklist-dust-06-folded', toggle);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await checklist.item(CONTINUOUS).isVisible()).toBe(true);
+    // 备注 opens on demand: an empty one is a button, a written one shows as it is.
+    expect(await checklist.note(CONTINUOUS).count()).toBe(0);
+    const noteButton = checklist
+      .item(CONTINUOUS)
+      .getByRole('button', { name: '备注', exact: true });
+    await noteButton.click();
+    await expect.poll(() => checklist.note(CONTINUOUS).isVisible()).toBe(true);
+    expect(await checklist.note(CONTINUOUS).evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
+    expect(await checklist.note(CONTINUOUS).inputValue()).toBe('');
+    // A problem inside a folded section: the jump opens it and puts the keyboard in the row.
+    const description = checklist.finding(HEIGHT, '发现的问题');
+    const written = await description.inputValue();
+    await description.fill('');
+    await toggle.click();
+    await expect.poll(() => checklist.item(HEIGHT).isVisible()).toBe(false);
+    await checklist.jumpToFirstProblem();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(
+      await checklist.item(HEIGHT).evaluate((row) => row.contains(document.activeElement)),
+    ).toBe(true);
+    await description.fill(written);
+    await checklist.waitSaved();
+    await toggle.click();
+    await expect.poll(() => checklist.item(HEIGHT).isVisible()).toBe(false);
+    // An item with a written 备注 shows it without asking, once its section is open.
+    await checklist.reveal(BARE_SOIL);
+    expect(await checklist.note(BARE_SOIL).inputValue()).toBe(
+      '东侧土方约 200 m² 已覆盖，西侧正在覆盖。',
+    );
+  });
+
   it('shows a failed write loudly, keeps retrying, and stores it once the disk takes it', async () => {
     // The store refuses every write for a while, as a full disk would.
     await page.evaluate(() => {
@@ -169,11 +215,11 @@ describe('dust checklist: project facts, reload, finding, exceeded reading, comp
         throw new DOMException('磁盘空间不足', 'QuotaExceededError');
       };
     });
-    await checklist.note(CONTINUOUS).fill('北侧围挡完好，已核对围挡长度约 320 m。');
+    await (await checklist.openNote(CONTINUOUS)).fill('北侧围挡完好，已核对围挡长度约 320 m。');
     const alert = page.getByRole('alert').filter({ hasText: '保存失败' });
     await expect.poll(() => alert.isVisible()).toBe(true);
     expect(await alert.innerText()).toContain('正在自动重试');
-    await screenshotAt(page, 'checklist-dust-06-save-failed');
+    await screenshotAt(page, 'checklist-dust-07-save-failed');
     await page.evaluate(() => {
       const original: unknown = Reflect.get(globalThis, '__originalPut');
       if (typeof original === 'function') Reflect.set(IDBObjectStore.prototype, 'put', original);
@@ -191,12 +237,13 @@ describe('dust checklist: project facts, reload, finding, exceeded reading, comp
     await expect
       .poll(() => page.getByRole('heading', { name: 'Before the checklist' }).isVisible())
       .toBe(true);
+    await checklist.reveal('Enclosure height (ordinary road)');
     expect(
       await page.getByRole('article', { name: 'Enclosure height (ordinary road)' }).innerText(),
     ).toContain('Exceeded');
     await screenshotAt(
       page,
-      'checklist-dust-07-en',
+      'checklist-dust-08-en',
       page.getByRole('article', { name: 'Enclosure height (ordinary road)' }),
     );
     await page.getByLabel('Language').first().selectOption('zh-CN');

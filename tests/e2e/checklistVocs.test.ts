@@ -100,7 +100,9 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     const rows = await page.getByRole('article').count();
     expect(rows).toBe(168);
     await page.evaluate(() => Reflect.set(globalThis, '__checklistRenderCounts', {}));
-    await checklist.note(PERMIT_ITEM).pressSequentially('许可证在有效期内', { delay: 20 });
+    await (
+      await checklist.openNote(PERMIT_ITEM)
+    ).pressSequentially('许可证在有效期内', { delay: 20 });
     await checklist.waitSaved();
     const counts = await page.evaluate(
       () => Reflect.get(globalThis, '__checklistRenderCounts') as Record<string, number>,
@@ -123,7 +125,7 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     await page.keyboard.press('ArrowRight'); // 不符合
     await page.keyboard.press('ArrowRight'); // 不适用
     expect(await checklist.resultOf(EIA_ITEM, '不适用').isChecked()).toBe(true);
-    await checklist.note(PERMIT_ITEM).fill(LONG_NOTE);
+    await (await checklist.openNote(PERMIT_ITEM)).fill(LONG_NOTE);
     await checklist.setResult(SUBMERGED, '符合');
     await checklist.readingInput(FACE).fill('0.45');
     await checklist.instrument(FACE, '仪器类型').selectOption({ label: '风速仪' });
@@ -294,6 +296,9 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     }, id);
     await page.reload();
     await expect.poll(() => page.getByText('本记录已定稿，只读。').isVisible()).toBe(true);
+    // Every section is finished, so each is folded: the inspector opens the ones they read.
+    await checklist.reveal(PERMIT_ITEM);
+    await checklist.reveal(FACE);
     expect(await checklist.resultOf(PERMIT_ITEM, '符合').isChecked()).toBe(true);
     expect(await checklist.resultOf(PERMIT_ITEM, '不符合').isDisabled()).toBe(true);
     expect(await checklist.readingInput(FACE).getAttribute('readonly')).not.toBeNull();

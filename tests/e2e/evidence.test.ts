@@ -252,6 +252,25 @@ describe('evidence and finalising: photos, location, inspectors, signatures, fin
     await expect.poll(() => evidence.recordNumber().innerText()).toBe(recordNumber);
     expect(await evidence.editableControls().count()).toBe(0);
     expect(await page.getByText(`${SECOND}（执法证号 ${SECOND_CERT}）`).count()).toBeGreaterThan(0);
+    // The checklist's fields read as fixed text: not editable, greyed, no edit caret.
+    const project = checklist.fact('工程名称');
+    expect(await project.isEditable()).toBe(false);
+    await checklist.reveal(HEIGHT);
+    const reading = checklist.readingInput(HEIGHT);
+    expect(await reading.inputValue()).toBe('2.5');
+    expect(await reading.isEditable()).toBe(false);
+    for (const field of [project, reading]) {
+      const look = await field.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { background: style.backgroundColor, cursor: style.cursor };
+      });
+      expect(look).toEqual({ background: 'rgb(238, 241, 244)', cursor: 'default' });
+    }
+    // An empty 备注 of a finalised record has nothing to open.
+    expect(
+      await checklist.item(HEIGHT).getByRole('button', { name: '备注', exact: true }).count(),
+    ).toBe(0);
+    await screenshotAt(page, 'evidence-05-finalised-read-only', checklist.item(HEIGHT));
   });
 
   it('exports the PDF with the site, the record number and a certificate number', async () => {

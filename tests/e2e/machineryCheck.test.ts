@@ -134,7 +134,9 @@ describe('machinery check: registry → on-site check → exceeded smoke → his
   it('fills part, reloads midway and continues exactly where it was', async () => {
     await checklist.setResult(LABEL, '符合');
     await checklist.setResult(NAMEPLATE, '符合');
-    await checklist.note(NAMEPLATE).fill('铭牌 PIN 与登记一致；出厂编号铭牌轻微锈蚀，可辨认。');
+    await (
+      await checklist.openNote(NAMEPLATE)
+    ).fill('铭牌 PIN 与登记一致；出厂编号铭牌轻微锈蚀，可辨认。');
     await checklist.instrument(SMOKE, '仪器类型').selectOption({ label: '不透光烟度计' });
     await checklist.instrument(SMOKE, '仪器型号').fill('南华 NHT-6');
     await checklist.instrument(SMOKE, '出厂编号').fill('NHT6-2023/0456');

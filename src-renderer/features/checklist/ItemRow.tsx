@@ -3,7 +3,7 @@
  * typing here re-renders this row and nothing else (readings also follow the facts, which
  * choose their limit). A failed item or exceeded reading opens its finding editor here.
  */
-import { memo, useCallback, useEffect, useId } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateItem } from '../../../shared/templates/templateSchema';
 import type { ChecklistDraft } from './checklistDraft';
@@ -42,6 +42,10 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
   const localize = useLocalized();
   const { store, env, readOnly, machine } = useChecklist();
   const titleId = useId();
+  // 备注 opens on demand (a 100-item list of empty note boxes is noise), unless it has text.
+  const [noteOpen, setNoteOpen] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const focusNote = useRef(false);
   const answer = useChecklistSelector(
     store,
     useCallback((d: ChecklistDraft) => d.answers[item.id], [item.id]),
@@ -75,6 +79,15 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
   };
   const problems = itemProblems(item, mini, env);
   const invalid = problems.some((p) => blocking.has(p));
+
+  const showNote = noteOpen || (answer?.note ?? '') !== '';
+  useEffect(() => {
+    // The 备注 button gives way to the box: the keyboard goes on into it.
+    if (noteOpen && focusNote.current) {
+      focusNote.current = false;
+      noteRef.current?.focus();
+    }
+  }, [noteOpen]);
 
   useEffect(() => {
     // A finding is asked for the moment it is needed, prefilled with the rule breached.
@@ -141,17 +154,32 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
           </ChecklistField>
         </div>
       ) : null}
-      <ChecklistField label={t('checklist.note')} className="item-note">
-        <textarea
-          rows={1}
-          maxLength={2000}
-          value={answer?.note ?? ''}
-          readOnly={readOnly}
-          onChange={(e) =>
-            store.update(setAnswer(item.id, (a) => ({ ...a, note: e.target.value })))
-          }
-        />
-      </ChecklistField>
+      {showNote ? (
+        <ChecklistField label={t('checklist.note')} className="item-note">
+          <textarea
+            ref={noteRef}
+            rows={1}
+            maxLength={2000}
+            value={answer?.note ?? ''}
+            readOnly={readOnly}
+            onChange={(e) =>
+              store.update(setAnswer(item.id, (a) => ({ ...a, note: e.target.value })))
+            }
+          />
+        </ChecklistField>
+      ) : readOnly ? null : (
+        <button
+          type="button"
+          className="note-open"
+          aria-expanded={false}
+          onClick={() => {
+            focusNote.current = true;
+            setNoteOpen(true);
+          }}
+        >
+          {t('checklist.note')}
+        </button>
+      )}
       {finding !== undefined &&
       (needsFinding || finding.description + finding.requirement + finding.deadline !== '') ? (
         <FindingEditor itemId={item.id} finding={finding} needed={needsFinding} />

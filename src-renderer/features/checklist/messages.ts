@@ -10,6 +10,7 @@ export const checklistZh = {
   },
   section: {
     progress: '已答 {{answered}}/{{visible}}',
+    done: '已完成 {{answered}}/{{visible}}',
     progressLabel: '{{title}}：已答 {{answered}} 项，共 {{visible}} 项',
   },
   result: { pass: '符合', fail: '不符合', na: '不适用' },
@@ -135,6 +136,7 @@ export const checklistEn: MessageShape<typeof checklistZh> = {
   },
   section: {
     progress: 'Answered {{answered}}/{{visible}}',
+    done: 'Done {{answered}}/{{visible}}',
     progressLabel: '{{title}}: {{answered}} of {{visible}} answered',
   },
   result: { pass: 'Compliant', fail: 'Non-compliant', na: 'Not applicable' },

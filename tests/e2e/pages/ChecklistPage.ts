@@ -10,12 +10,46 @@ export type ResultLabel = '符合' | '不符合' | '不适用';
 export class ChecklistPage {
   constructor(private readonly page: Page) {}
 
-  /** The item whose title contains `text` (titles are numbered, e.g. "1.1 持有有效的…"). */
+  /**
+   * The item whose title contains `text` (titles are numbered, e.g. "1.1 持有有效的…"), also
+   * inside a finished (folded) section, where its values can still be read; `reveal` opens it.
+   */
   item(text: string): Locator {
-    return this.page.getByRole('article', { name: text });
+    return this.page.getByRole('article', { name: text, includeHidden: true });
+  }
+
+  /** The section titled `title` (its heading is the button that folds and opens it). */
+  section(title: string): Locator {
+    return this.page.getByRole('region', { name: title });
+  }
+
+  sectionToggle(title: string): Locator {
+    return this.section(title).getByRole('heading', { level: 2 }).getByRole('button');
+  }
+
+  /** Opens the folded section around an item, as an inspector does: by its heading. */
+  async reveal(text: string): Promise<void> {
+    const row = this.item(text);
+    if (await row.isVisible()) return;
+    await this.page
+      .locator('section.checklist-section')
+      .filter({ has: row })
+      .getByRole('heading', { level: 2 })
+      .getByRole('button', { expanded: false })
+      .click();
+  }
+
+  /** Opens an item's 备注 (shown by itself only when it has text) and returns the box. */
+  async openNote(text: string): Promise<Locator> {
+    await this.reveal(text);
+    const note = this.note(text);
+    if ((await note.count()) === 0)
+      await this.item(text).getByRole('button', { name: '备注', exact: true }).click();
+    return note;
   }
 
   async setResult(text: string, result: ResultLabel): Promise<void> {
+    await this.reveal(text);
     await this.item(text).getByRole('radio', { name: result, exact: true }).check();
   }
 
@@ -60,7 +94,7 @@ export class ChecklistPage {
   }
 
   sectionProgress(title: string): Locator {
-    return this.page.getByRole('region', { name: title }).locator('.progress');
+    return this.section(title).locator('.progress');
   }
 
   saveStatus(): Locator {
