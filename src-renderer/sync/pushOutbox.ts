@@ -6,14 +6,12 @@
  * checksum), so a receipt lost on the way back is answered from the server's stored one.
  * Nothing is sent while the outbox is empty.
  */
-import { buildBundle } from '../../shared/bundle/buildBundle';
 import { AttachmentMime } from '../../shared/domain/attachment';
-import { gzipText } from '../../shared/bundle/gzipBundle';
-import { verifyReceipt } from '../../shared/bundle/buildReceipt';
 import type { AppDatabase } from '../db/database';
 import { applyReceipt, type ReceiptSummary } from '../db/syncApplyReceipt';
 import { referencedHashes, snapshotOutbox } from '../db/syncOutbox';
-import { SyncCancelledError, SyncHttpError, withRetry, type RetryOptions } from './retry';
+import { postRecordsBundle } from './postRecordsBundle';
+import { SyncCancelledError, withRetry, type RetryOptions } from './retry';
 import type { SyncApi } from './syncApi';
 import type { SyncProgress } from './syncProgress';
 
@@ -95,32 +93,19 @@ export async function pushOutbox(ctx: PushContext): Promise<PushResult> {
   for (let i = 0; i < snapshot.records.length; i += PUSH_BATCH) {
     check();
     const records = snapshot.records.slice(i, i + PUSH_BATCH);
-    const bundle = buildBundle({ device: ctx.device, records });
-    const gzipped = gzipText(JSON.stringify(bundle));
-    const receipt = await withRetry(
-      () => ctx.api.postBundle(gzipped, bundle.bundleId, bundle.checksum),
+    const { receipt, bytesSent } = await postRecordsBundle(
+      ctx.api,
+      { device: ctx.device, records },
       retry,
     );
-    const verified = verifyReceipt(receipt);
-    if (
-      !verified.ok ||
-      verified.receipt.bundleId !== bundle.bundleId ||
-      verified.receipt.bundleChecksum !== bundle.checksum
-    ) {
-      throw new SyncHttpError(
-        200,
-        'receipt_mismatch',
-        'the receipt does not belong to the bundle sent',
-      );
-    }
     const held = records.flatMap((r) => referencedHashes(r).map((h) => h.sha256));
-    const summary = await applyReceipt(ctx.db, verified.receipt, held);
+    const summary = await applyReceipt(ctx.db, receipt, held);
     totals.synced += summary.synced;
     totals.conflicts += summary.conflicts;
     totals.rejected += summary.rejected;
     totals.stillQueued += summary.stillQueued;
     totals.bundles++;
-    totals.bytesSent += gzipped.length;
+    totals.bytesSent += bytesSent;
     report({ recordsDone: progress.recordsDone + records.length });
   }
   return { pushed: true, ...totals };

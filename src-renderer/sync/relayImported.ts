@@ -10,9 +10,7 @@
  * source bundle has one, it is sealed (buildReceipt) under the source bundle's id and
  * checksum, and saved as a file for the stick. Until then it waits in the queue.
  */
-import { buildBundle } from '../../shared/bundle/buildBundle';
-import { buildReceipt, verifyReceipt } from '../../shared/bundle/buildReceipt';
-import { gzipText } from '../../shared/bundle/gzipBundle';
+import { buildReceipt } from '../../shared/bundle/buildReceipt';
 import type { Receipt } from '../../shared/bundle/receiptSchema';
 import { AttachmentMime } from '../../shared/domain/attachment';
 import { DeviceId } from '../../shared/domain/ids';
@@ -28,8 +26,9 @@ import {
   listRelayQueue,
   type RelayEntry,
 } from '../db/syncRelay';
+import { postRecordsBundle } from './postRecordsBundle';
 import { PUSH_BATCH } from './pushOutbox';
-import { SyncCancelledError, SyncHttpError, withRetry, type RetryOptions } from './retry';
+import { SyncCancelledError, withRetry, type RetryOptions } from './retry';
 import type { SyncApi } from './syncApi';
 import type { SyncProgress } from './syncProgress';
 
@@ -128,26 +127,13 @@ async function sendBatch(
 ): Promise<number> {
   const first = batch[0];
   if (!first) return 0;
-  const bundle = buildBundle({ device: first.device, records: batch.map((e) => e.body) });
-  const gzipped = gzipText(JSON.stringify(bundle));
-  // A retry resends the same bundle: a lost answer comes back from the server's stored one.
-  const receipt = await withRetry(
-    () => ctx.api.postBundle(gzipped, bundle.bundleId, bundle.checksum),
+  const { receipt } = await postRecordsBundle(
+    ctx.api,
+    { device: first.device, records: batch.map((e) => e.body) },
     retry,
   );
-  const verified = verifyReceipt(receipt);
-  if (
-    !verified.ok ||
-    verified.receipt.bundleId !== bundle.bundleId ||
-    verified.receipt.bundleChecksum !== bundle.checksum
-  )
-    throw new SyncHttpError(
-      200,
-      'receipt_mismatch',
-      'the receipt does not belong to the bundle sent',
-    );
-  await applyAnswer(ctx.db, verified.receipt);
-  return verified.receipt.records.length;
+  await applyAnswer(ctx.db, receipt);
+  return receipt.records.length;
 }
 
 /**
