@@ -2,7 +2,7 @@
  * The GB 37822-2019 control level each county applies, as office-adjustable reference data
  * (docs/domain.md "Control level"): all of Lüliang lies in the 汾渭平原 key region, so every
  * county ships with 特别控制要求 and its basis; the office may change a county's entry, which
- * arrives with the limit table (src-renderer/db/syncLimitTable.ts). The record stores the level
+ * arrives with the limit table (src-renderer/db/pulledLimitTable.ts). The record stores the level
  * expected and its basis; an inspector who applies another level gives a printed reason.
  */
 import { z } from 'zod';

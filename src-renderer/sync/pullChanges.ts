@@ -1,11 +1,11 @@
 /**
  * Pull: GET /changes from the stored cursor, page after page; each page and its new cursor
- * are written in one transaction (db/syncApplyChanges.ts), so an interrupted pull resumes
+ * are written in one transaction (db/applyPulledChanges.ts), so an interrupted pull resumes
  * at the last page fully applied and never skips one.
  */
 import type { AppDatabase } from '../db/database';
-import { applyChangesPage, type PullSummary } from '../db/syncApplyChanges';
-import { getCursor, resetCursor } from '../db/syncSettings';
+import { applyChangesPage, type PullSummary } from '../db/applyPulledChanges';
+import { getCursor, resetCursor } from '../db/syncCursor';
 import { CURSOR_AHEAD } from '../../shared/sync/wireSchemas';
 import { SyncCancelledError, SyncHttpError, withRetry, type RetryOptions } from './retry';
 import type { SyncApi } from './syncApi';
@@ -35,7 +35,7 @@ export async function pullChanges(ctx: PullContext): Promise<PullSummary & { pag
       });
     } catch (error) {
       // The server's log was replaced (restored backup, new database): pull it all again.
-      // Applying a page never overwrites local work (db/syncApplyChanges.ts), so this is safe.
+      // Applying a page never overwrites local work (db/applyPulledChanges.ts), so this is safe.
       if (restarted || !(error instanceof SyncHttpError) || error.code !== CURSOR_AHEAD)
         throw error;
       restarted = true;

@@ -2,14 +2,14 @@
  * Push: the outbox as bundles of at most BATCH records. Attachments first, and only those
  * the server lacks (POST attachments/missing, then PUT each): an interrupted push resumes
  * without resending what arrived. Then the gzipped bundle, and its receipt applied in one
- * transaction (db/syncApplyReceipt.ts). A retry resends the SAME bundle (same id and
+ * transaction (db/applyReceipt.ts). A retry resends the SAME bundle (same id and
  * checksum), so a receipt lost on the way back is answered from the server's stored one.
  * Nothing is sent while the outbox is empty.
  */
 import { AttachmentMime } from '../../shared/domain/attachment';
 import type { AppDatabase } from '../db/database';
-import { applyReceipt, type ReceiptSummary } from '../db/syncApplyReceipt';
-import { referencedHashes, snapshotOutbox } from '../db/syncOutbox';
+import { applyReceipt, type ReceiptSummary } from '../db/applyReceipt';
+import { referencedHashes, snapshotOutbox } from '../db/outboxSnapshot';
 import { postRecordsBundle } from './postRecordsBundle';
 import { SyncCancelledError, withRetry, type RetryOptions } from './retry';
 import type { SyncApi } from './syncApi';

@@ -1,7 +1,7 @@
 /**
  * Verifies a bundle file in a Web Worker (bundleWorker.ts) where the platform has workers,
  * inline elsewhere (unit tests under Node). Cancelling ends the worker at once: nothing has
- * been written yet, since writing starts only after verification (db/syncImport.ts).
+ * been written yet, since writing starts only after verification (db/importSyncFile.ts).
  */
 import type { ReadAnyResult } from '../../shared/bundle/readAnyBundle';
 import { readAnyBundle } from '../../shared/bundle/readAnyBundle';

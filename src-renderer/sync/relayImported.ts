@@ -16,16 +16,16 @@ import { AttachmentMime } from '../../shared/domain/attachment';
 import { DeviceId } from '../../shared/domain/ids';
 import type { Bridge } from '../../shared/ipc/bridge';
 import type { AppDatabase } from '../db/database';
-import { applyReceipt, receiptTables } from '../db/syncApplyReceipt';
-import { referencedHashes } from '../db/syncOutbox';
-import { getSyncState } from '../db/syncRecordState';
+import { applyReceipt, receiptTables } from '../db/applyReceipt';
+import { referencedHashes } from '../db/outboxSnapshot';
+import { getSyncState } from '../db/recordSyncState';
 import {
   acknowledgeRelay,
   forgetRelayReceipt,
   listCompleteRelayReceipts,
   listRelayQueue,
   type RelayEntry,
-} from '../db/syncRelay';
+} from '../db/relayQueue';
 import { postRecordsBundle } from './postRecordsBundle';
 import { PUSH_BATCH } from './pushOutbox';
 import { SyncCancelledError, withRetry, type RetryOptions } from './retry';

@@ -12,9 +12,9 @@ import { gzipText } from '../../shared/bundle/gzipBundle';
 import type { Bridge } from '../../shared/ipc/bridge';
 import { loadAttachmentBytes } from '../db/attachmentRepository';
 import type { AppDatabase } from '../db/database';
-import { importSyncFile, type ImportOptions, type ImportResult } from '../db/syncImport';
-import { snapshotOutbox } from '../db/syncOutbox';
-import { countRelayQueue } from '../db/syncRelay';
+import { importSyncFile, type ImportOptions, type ImportResult } from '../db/importSyncFile';
+import { snapshotOutbox } from '../db/outboxSnapshot';
+import { countRelayQueue } from '../db/relayQueue';
 import { relayImported, type RelayContext } from './relayImported';
 import { SyncCancelledError } from './retry';
 

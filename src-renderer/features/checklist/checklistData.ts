@@ -6,7 +6,7 @@
 import type { Machine } from '../../../shared/domain/machine';
 import { ControlLevelTable } from '../../../shared/templates/controlLevels';
 import { LimitOverrides } from '../../../shared/templates/limitSchema';
-import { CONTROL_LEVELS_KEY } from '../../db/syncLimitTable';
+import { CONTROL_LEVELS_KEY } from '../../db/pulledLimitTable';
 import type { ChecklistTemplate } from '../../../shared/templates/templateSchema';
 import type { AppDatabase } from '../../db/database';
 

@@ -15,7 +15,7 @@ import { useServices } from '../../app/services';
 import { FinaliseBlockedError, finaliseInspectionRecord } from '../../db/finaliseRepository';
 import { getInspection } from '../../db/inspectionRepository';
 import { useLocalized } from '../checklist/useLocalized';
-import { focusProblem } from '../finalise/problemTarget';
+import { focusProblem } from './problemTarget';
 
 interface FinalisePanelProps {
   inspection: Inspection;

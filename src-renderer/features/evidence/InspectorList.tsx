@@ -8,9 +8,9 @@ import type { Inspection } from '../../../shared/domain/inspection';
 import type { DraftInspector } from '../../../shared/domain/inspector';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
-import { clearSignatureFromDraft } from '../finalise/evidenceStore';
-import { patchDraft } from '../finalise/patchDraft';
-import { evidenceFieldId } from '../finalise/problemTarget';
+import { clearSignatureFromDraft } from './evidenceStore';
+import { patchDraft } from '../../db/patchDraft';
+import { evidenceFieldId } from './problemTarget';
 import { InspectorRow, inspectorErrors } from './InspectorRow';
 import { ReasonRecorder } from './ReasonRecorder';
 

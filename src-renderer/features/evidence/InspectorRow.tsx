@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftInspector } from '../../../shared/domain/inspector';
 import { Field } from '../../components/Field';
-import { evidenceFieldId } from '../finalise/problemTarget';
+import { evidenceFieldId } from './problemTarget';
 
 type Errors = Partial<Record<'name' | 'certificateNumber' | 'unit', string>>;
 

@@ -9,8 +9,8 @@ import { LegalElements, type Inspection } from '../../../shared/domain/inspectio
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
 import { formatDateTime } from '../../components/formatTime';
-import { patchDraft } from '../finalise/patchDraft';
-import { evidenceFieldId } from '../finalise/problemTarget';
+import { patchDraft } from '../../db/patchDraft';
+import { evidenceFieldId } from './problemTarget';
 
 type LegalChange = Partial<Inspection['legal']>;
 

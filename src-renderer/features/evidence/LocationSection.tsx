@@ -9,8 +9,8 @@ import { Inspection } from '../../../shared/domain/inspection';
 import { parseManualCoordinates } from '../../../shared/domain/parseCoordinates';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
-import { patchDraft } from '../finalise/patchDraft';
-import { evidenceFieldId } from '../finalise/problemTarget';
+import { patchDraft } from '../../db/patchDraft';
+import { evidenceFieldId } from './problemTarget';
 import { LocationError, locationFromSystem } from './locationFromSystem';
 
 interface LocationSectionProps {

@@ -10,10 +10,10 @@ import {
 } from '../../../shared/domain/inspection';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
-import { signatureOf } from '../finalise/evidenceChanges';
-import { clearSignatureFromDraft, saveSignatureToDraft } from '../finalise/evidenceStore';
-import { patchDraft } from '../finalise/patchDraft';
-import { evidenceFieldId } from '../finalise/problemTarget';
+import { signatureOf } from './evidenceChanges';
+import { clearSignatureFromDraft, saveSignatureToDraft } from './evidenceStore';
+import { patchDraft } from '../../db/patchDraft';
+import { evidenceFieldId } from './problemTarget';
 import { SignaturePadField } from './SignaturePadField';
 
 interface PartyAbsenceProps {

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { Signature, SignatureRefusal, type Inspection } from '../../../shared/domain/inspection';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
-import { signatureOf } from '../finalise/evidenceChanges';
-import { clearSignatureFromDraft, saveSignatureToDraft } from '../finalise/evidenceStore';
-import { patchDraft } from '../finalise/patchDraft';
-import { evidenceFieldId } from '../finalise/problemTarget';
+import { signatureOf } from './evidenceChanges';
+import { clearSignatureFromDraft, saveSignatureToDraft } from './evidenceStore';
+import { patchDraft } from '../../db/patchDraft';
+import { evidenceFieldId } from './problemTarget';
 import { isInspectorName, PartyAbsence } from './PartyAbsence';
 import { SignaturePadField } from './SignaturePadField';
 

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Attachment, PhotoDoubt } from '../../../shared/domain/attachment';
 import { formatDateTime } from '../../components/formatTime';
 import { Field } from '../../components/Field';
-import { evidenceFieldId } from '../finalise/problemTarget';
-import { useAttachmentUrl } from '../finalise/useAttachmentUrl';
+import { evidenceFieldId } from './problemTarget';
+import { useAttachmentUrl } from './useAttachmentUrl';
 import { PhotoViewer } from './PhotoViewer';
 
 export interface ItemOption {

@@ -1,7 +1,7 @@
 /** The evidence copy of one photo at full size, in a modal dialog. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAttachmentUrl } from '../finalise/useAttachmentUrl';
+import { useAttachmentUrl } from './useAttachmentUrl';
 
 interface PhotoViewerProps {
   sha256: string;

@@ -10,8 +10,8 @@ import {
 } from '../../../shared/domain/inspection';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
-import { patchDraft } from '../finalise/patchDraft';
-import { evidenceFieldId } from '../finalise/problemTarget';
+import { patchDraft } from '../../db/patchDraft';
+import { evidenceFieldId } from './problemTarget';
 
 interface ReasonRecorderProps {
   inspection: Inspection;

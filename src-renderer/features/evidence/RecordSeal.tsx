@@ -11,7 +11,7 @@ import type { Inspection } from '../../../shared/domain/inspection';
 import { useServices } from '../../app/services';
 import { amendInspection } from '../../db/finaliseRepository';
 import { getInspection } from '../../db/inspectionRepository';
-import { findAmendmentsOf } from '../finalise/findAmendments';
+import { findAmendmentsOf } from './findAmendments';
 
 export function RecordSeal({ inspection }: { inspection: Inspection }) {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type SignaturePad from 'signature_pad';
 import type { Signature } from '../../../shared/domain/inspection';
 import { formatDateTime } from '../../components/formatTime';
-import { useAttachmentUrl } from '../finalise/useAttachmentUrl';
+import { useAttachmentUrl } from './useAttachmentUrl';
 import { captureSignature, createSignaturePad, type CapturedSignature } from './signatureCapture';
 
 interface SignaturePadFieldProps {

@@ -2,9 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { useServices } from '../../app/services';
-import { signatureOf } from '../finalise/evidenceChanges';
-import { clearSignatureFromDraft, saveSignatureToDraft } from '../finalise/evidenceStore';
-import { evidenceFieldId } from '../finalise/problemTarget';
+import { signatureOf } from './evidenceChanges';
+import { clearSignatureFromDraft, saveSignatureToDraft } from './evidenceStore';
+import { evidenceFieldId } from './problemTarget';
 import { PartySignature } from './PartySignature';
 import { SignaturePadField } from './SignaturePadField';
 

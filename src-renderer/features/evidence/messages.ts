@@ -5,7 +5,7 @@
 import type { FinaliseProblemCode } from '../../../shared/records/finaliseValidation';
 import type { CoordinateError } from '../../../shared/domain/parseCoordinates';
 import type { LocationFailure } from './locationFromSystem';
-import { evidenceUiEn, evidenceUiZh } from '../finalise/messages';
+import { evidenceUiEn, evidenceUiZh } from './finaliseMessages';
 import { recordMessagesEn, recordMessagesZh } from './recordMessages';
 
 const problemsZh = {

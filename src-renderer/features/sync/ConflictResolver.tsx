@@ -5,9 +5,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
-import { resolveConflict } from '../../db/syncConflicts';
-import type { ConflictCopy } from '../../db/syncRecordState';
-import type { SyncableRecord } from '../../db/syncOutbox';
+import { resolveConflict } from '../../db/resolveConflict';
+import type { ConflictCopy } from '../../db/recordSyncState';
+import type { SyncableRecord } from '../../db/outboxSnapshot';
 import { diffRecords, mergeChoices, type Choice } from '../../sync/conflictDiff';
 import { conflictRowText } from '../../sync/conflictLabels';
 import { useSyncController } from './useSync';

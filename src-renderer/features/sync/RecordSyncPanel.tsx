@@ -6,8 +6,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
-import { badgeStateOf, getConflictCopy, getSyncState } from '../../db/syncRecordState';
-import { referencedHashes, type SyncableRecord } from '../../db/syncOutbox';
+import { badgeStateOf, getConflictCopy, getSyncState } from '../../db/recordSyncState';
+import { referencedHashes, type SyncableRecord } from '../../db/outboxSnapshot';
 import { ConflictResolver } from './ConflictResolver';
 import { SyncBadge } from './SyncBadge';
 

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
-import { getBadgeStates, type SyncBadgeState } from '../../db/syncRecordState';
+import { getBadgeStates, type SyncBadgeState } from '../../db/recordSyncState';
 
 export function SyncBadge({ state }: { state: SyncBadgeState | undefined }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
 import { formatDateTime } from '../../components/formatTime';
 import { countOutbox } from '../../db/outboxRepository';
-import { countRelayQueue } from '../../db/syncRelay';
+import { countRelayQueue } from '../../db/relayQueue';
 import { progressFraction } from '../../sync/syncProgress';
 import { syncErrorText } from './syncErrorText';
 import { useSyncController, useSyncSnapshot } from './useSync';

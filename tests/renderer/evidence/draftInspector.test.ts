@@ -11,7 +11,7 @@ import {
   finaliseInspectionRecord,
 } from '../../../src-renderer/db/finaliseRepository';
 import { getInspection, saveDraft } from '../../../src-renderer/db/inspectionRepository';
-import { patchDraft } from '../../../src-renderer/features/finalise/patchDraft';
+import { patchDraft } from '../../../src-renderer/db/patchDraft';
 import { attachmentBytesOf, makeFinalisable } from '../../unit/records/recordFixtures';
 import { dumpTables, freshDatabase } from '../testDatabase';
 

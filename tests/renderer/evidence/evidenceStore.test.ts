@@ -11,14 +11,14 @@ import {
 } from '../../../src-renderer/db/finaliseRepository';
 import { getInspection, saveDraft } from '../../../src-renderer/db/inspectionRepository';
 import { RecordStateError } from '../../../src-renderer/db/recordStateError';
-import { withPhotoDetails } from '../../../src-renderer/features/finalise/evidenceChanges';
+import { withPhotoDetails } from '../../../src-renderer/features/evidence/evidenceChanges';
 import {
   clearSignatureFromDraft,
   removePhotoFromDraft,
   saveSignatureToDraft,
-} from '../../../src-renderer/features/finalise/evidenceStore';
-import { findAmendmentsOf } from '../../../src-renderer/features/finalise/findAmendments';
-import { patchDraft } from '../../../src-renderer/features/finalise/patchDraft';
+} from '../../../src-renderer/features/evidence/evidenceStore';
+import { findAmendmentsOf } from '../../../src-renderer/features/evidence/findAmendments';
+import { patchDraft } from '../../../src-renderer/db/patchDraft';
 import { makeInspection } from '../../fixtures/builders';
 import { attachmentBytesOf, fakeBytes, makeFinalisable } from '../../unit/records/recordFixtures';
 import { freshDatabase } from '../testDatabase';

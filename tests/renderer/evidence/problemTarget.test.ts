@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   candidateIds,
   evidenceFieldId,
-} from '../../../src-renderer/features/finalise/problemTarget';
-import { checkPhotoFile } from '../../../src-renderer/features/finalise/addPhoto';
+} from '../../../src-renderer/features/evidence/problemTarget';
+import { checkPhotoFile } from '../../../src-renderer/features/evidence/addPhoto';
 
 describe('evidenceFieldId / candidateIds', () => {
   it.each([

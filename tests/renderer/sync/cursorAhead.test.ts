@@ -9,7 +9,7 @@ import {
   saveDraft,
 } from '../../../src-renderer/db/inspectionRepository';
 import { listOutbox } from '../../../src-renderer/db/outboxRepository';
-import { getCursor } from '../../../src-renderer/db/syncSettings';
+import { getCursor } from '../../../src-renderer/db/syncCursor';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { DeviceId } from '../../../shared/domain/ids';
 import { makeInspector, makeSite } from '../../fixtures/builders';

@@ -11,12 +11,12 @@ import {
   getInspection,
   saveDraft,
 } from '../../../src-renderer/db/inspectionRepository';
-import { importSyncFile } from '../../../src-renderer/db/syncImport';
+import { importSyncFile } from '../../../src-renderer/db/importSyncFile';
 import {
   getBadgeStates,
   getConflictCopy,
   getSyncState,
-} from '../../../src-renderer/db/syncRecordState';
+} from '../../../src-renderer/db/recordSyncState';
 import { buildOutboxBundle } from '../../../src-renderer/sync/syncFiles';
 import { makeInspector, makeSite } from '../../fixtures/builders';
 import { dumpTables, freshDatabase } from '../testDatabase';

@@ -6,7 +6,7 @@ import type { Bundle } from '../../../shared/bundle/bundleSchema';
 import { bytesToText, gunzipBounded } from '../../../shared/bundle/gzipBundle';
 import type { AppDatabase } from '../../../src-renderer/db/database';
 import { getDeviceIdentity } from '../../../src-renderer/db/deviceRepository';
-import { importSyncFile } from '../../../src-renderer/db/syncImport';
+import { importSyncFile } from '../../../src-renderer/db/importSyncFile';
 import { dumpTables, freshDatabase } from '../testDatabase';
 import { encode, gzipped, resealed, sampleBundle } from './importFixtures';
 

@@ -17,7 +17,7 @@ import {
   getInspection,
   saveDraft,
 } from '../../../src-renderer/db/inspectionRepository';
-import { importSyncFile } from '../../../src-renderer/db/syncImport';
+import { importSyncFile } from '../../../src-renderer/db/importSyncFile';
 import { readBundleOffThread } from '../../../src-renderer/sync/readBundleOffThread';
 import { buildOutboxBundleV2, errorCode, importFile } from '../../../src-renderer/sync/syncFiles';
 import { makeInspector, makeSite } from '../../fixtures/builders';

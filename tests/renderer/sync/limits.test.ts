@@ -10,8 +10,8 @@ import {
   loadControlLevels,
   loadLimitOverrides,
 } from '../../../src-renderer/features/checklist/checklistData';
-import { applyChangesPage } from '../../../src-renderer/db/syncApplyChanges';
-import { LIMIT_OVERRIDES_VERSION_KEY } from '../../../src-renderer/db/syncLimitTable';
+import { applyChangesPage } from '../../../src-renderer/db/applyPulledChanges';
+import { LIMIT_OVERRIDES_VERSION_KEY } from '../../../src-renderer/db/pulledLimitTable';
 import { startTestServer, type TestServer } from '../../server/support/testServer';
 import { dumpTables } from '../testDatabase';
 import { enrolClient, type TestClient } from './syncHarness';

@@ -6,13 +6,13 @@ import type { Inspection } from '../../../shared/domain/inspection';
 import { DeviceId } from '../../../shared/domain/ids';
 import type { ChangesResponse, RecordChange } from '../../../shared/sync/wireSchemas';
 import { getInspection, saveDraft } from '../../../src-renderer/db/inspectionRepository';
-import { applyChangesPage, registryId } from '../../../src-renderer/db/syncApplyChanges';
+import { applyChangesPage, registryId } from '../../../src-renderer/db/applyPulledChanges';
 import {
   getBadgeStates,
   getConflictCopy,
   getSyncState,
-} from '../../../src-renderer/db/syncRecordState';
-import { getCursor } from '../../../src-renderer/db/syncSettings';
+} from '../../../src-renderer/db/recordSyncState';
+import { getCursor } from '../../../src-renderer/db/syncCursor';
 import { makeInspection, makeSite, validCreditCodes } from '../../fixtures/builders';
 import { dumpTables, freshDatabase } from '../testDatabase';
 

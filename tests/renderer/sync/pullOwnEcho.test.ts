@@ -7,8 +7,8 @@ import type { Inspection } from '../../../shared/domain/inspection';
 import type { RecordChange } from '../../../shared/sync/wireSchemas';
 import { getInspection } from '../../../src-renderer/db/inspectionRepository';
 import { putInspectionRows } from '../../../src-renderer/db/inspectionRows';
-import { applyChangesPage } from '../../../src-renderer/db/syncApplyChanges';
-import { getSyncState, putSyncState } from '../../../src-renderer/db/syncRecordState';
+import { applyChangesPage } from '../../../src-renderer/db/applyPulledChanges';
+import { getSyncState, putSyncState } from '../../../src-renderer/db/recordSyncState';
 import { makeInspection } from '../../fixtures/builders';
 import { dumpTables, freshDatabase } from '../testDatabase';
 

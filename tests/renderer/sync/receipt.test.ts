@@ -12,9 +12,9 @@ import {
   getInspection,
   saveDraft,
 } from '../../../src-renderer/db/inspectionRepository';
-import { applyReceipt } from '../../../src-renderer/db/syncApplyReceipt';
-import { getBadgeStates, getSyncState } from '../../../src-renderer/db/syncRecordState';
-import { snapshotOutbox } from '../../../src-renderer/db/syncOutbox';
+import { applyReceipt } from '../../../src-renderer/db/applyReceipt';
+import { getBadgeStates, getSyncState } from '../../../src-renderer/db/recordSyncState';
+import { snapshotOutbox } from '../../../src-renderer/db/outboxSnapshot';
 import { makeInspector, makeSite, testDeviceId } from '../../fixtures/builders';
 import { dumpTables, freshDatabase, storeAsIs } from '../testDatabase';
 import { makeInspection } from '../../fixtures/builders';

@@ -13,9 +13,9 @@ import {
   getInspection,
   saveDraft,
 } from '../../../src-renderer/db/inspectionRepository';
-import { applyReceipt } from '../../../src-renderer/db/syncApplyReceipt';
-import { getSyncState } from '../../../src-renderer/db/syncRecordState';
-import { snapshotOutbox } from '../../../src-renderer/db/syncOutbox';
+import { applyReceipt } from '../../../src-renderer/db/applyReceipt';
+import { getSyncState } from '../../../src-renderer/db/recordSyncState';
+import { snapshotOutbox } from '../../../src-renderer/db/outboxSnapshot';
 import { makeInspector, makeSite, testDeviceId } from '../../fixtures/builders';
 import { freshDatabase } from '../testDatabase';
 

@@ -16,9 +16,9 @@ import {
   getInspection,
   saveDraft,
 } from '../../../src-renderer/db/inspectionRepository';
-import { importSyncFile } from '../../../src-renderer/db/syncImport';
-import { getBadgeStates, getSyncState } from '../../../src-renderer/db/syncRecordState';
-import { countRelayQueue, listCompleteRelayReceipts } from '../../../src-renderer/db/syncRelay';
+import { importSyncFile } from '../../../src-renderer/db/importSyncFile';
+import { getBadgeStates, getSyncState } from '../../../src-renderer/db/recordSyncState';
+import { countRelayQueue, listCompleteRelayReceipts } from '../../../src-renderer/db/relayQueue';
 import { relayImported } from '../../../src-renderer/sync/relayImported';
 import { buildOutboxBundle, importFile } from '../../../src-renderer/sync/syncFiles';
 import { makeInspector, makeSite } from '../../fixtures/builders';

@@ -14,8 +14,8 @@ import {
   getBadgeStates,
   getConflictCopy,
   getSyncState,
-} from '../../../src-renderer/db/syncRecordState';
-import { resolveConflict } from '../../../src-renderer/db/syncConflicts';
+} from '../../../src-renderer/db/recordSyncState';
+import { resolveConflict } from '../../../src-renderer/db/resolveConflict';
 import { createSyncApi } from '../../../src-renderer/sync/syncApi';
 import { diffRecords, mergeChoices } from '../../../src-renderer/sync/conflictDiff';
 import type { SyncTransport } from '../../../shared/ipc/bridge';

@@ -10,8 +10,8 @@ import type { AppDatabase } from './database';
 import { putInspectionRows, queueInspection } from './inspectionRows';
 import { fromMachineRow, queueMachine, toMachineRow } from './machineRows';
 import { RecordStateError } from './recordStateError';
-import { conflictKey, getConflictCopy, getSyncState, putSyncState } from './syncRecordState';
-import type { SyncableRecord } from './syncOutbox';
+import { conflictKey, getConflictCopy, getSyncState, putSyncState } from './recordSyncState';
+import type { SyncableRecord } from './outboxSnapshot';
 
 export async function resolveConflict(
   db: AppDatabase,

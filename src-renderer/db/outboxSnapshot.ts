@@ -7,7 +7,7 @@ import type { Inspection } from '../../shared/domain/inspection';
 import type { Machine } from '../../shared/domain/machine';
 import type { AppDatabase, OutboxRow } from './database';
 import { fromMachineRow } from './machineRows';
-import { stateKey, SyncRecordState } from './syncRecordState';
+import { stateKey, SyncRecordState } from './recordSyncState';
 
 export type SyncableRecord = Inspection | Machine;
 

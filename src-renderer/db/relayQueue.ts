@@ -3,7 +3,7 @@
  * device's USB bundle that the office server has not acknowledged yet, and, per source
  * bundle, the server's answers gathered so far for the laptop's receipt.
  *
- * Kept as `settings` rows like the per-record sync state (syncRecordState.ts explains why
+ * Kept as `settings` rows like the per-record sync state (recordSyncState.ts explains why
  * no new table): `sync.relay.<recordId>` holds the exact revision the laptop sent (its body,
  * so what reaches the server is the laptop's work, not a later local edit), and
  * `sync.relayReceipt.<bundleId>` the records still pending and the answers received.

@@ -9,9 +9,9 @@ import {
   removeAttachment,
   storeAttachment,
 } from '../../db/attachmentRepository';
-import type { CapturedSignature } from '../evidence/signatureCapture';
+import type { CapturedSignature } from './signatureCapture';
 import { withoutAttachment, withoutSignature, withSignature } from './evidenceChanges';
-import { patchDraft } from './patchDraft';
+import { patchDraft } from '../../db/patchDraft';
 
 /** Drops bytes nothing lists any more; bytes still listed (e.g. re-added meanwhile) stay. */
 async function releaseBytes(db: AppDatabase, recordId: string, sha256: string): Promise<void> {

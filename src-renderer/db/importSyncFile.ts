@@ -18,10 +18,10 @@ import { defaultBundleLimits } from '../../shared/bundle/bundleLimits';
 import type { AppDatabase } from './database';
 import { putInspectionRows, queueInspection } from './inspectionRows';
 import { fromMachineRow, queueMachine, toMachineRow } from './machineRows';
-import { applyReceipt, type ReceiptSummary } from './syncApplyReceipt';
-import { getConflictCopy, putConflictCopy, putSyncState } from './syncRecordState';
-import type { SyncableRecord } from './syncOutbox';
-import { queueRelay } from './syncRelay';
+import { applyReceipt, type ReceiptSummary } from './applyReceipt';
+import { getConflictCopy, putConflictCopy, putSyncState } from './recordSyncState';
+import type { SyncableRecord } from './outboxSnapshot';
+import { queueRelay } from './relayQueue';
 
 export type ImportResult =
   | {
@@ -62,7 +62,7 @@ function peekReceipt(bytes: Uint8Array): unknown {
 export interface ImportOptions {
   /**
    * An enrolled device passes another device's records on to the office server: they are
-   * queued for it in the import's own transaction (syncRelay.ts, docs/sync.md "Office relay").
+   * queued for it in the import's own transaction (relayQueue.ts, docs/sync.md "Office relay").
    */
   readonly queueForServer?: boolean;
   /**

@@ -11,7 +11,7 @@
 import type { Receipt } from '../../shared/bundle/receiptSchema';
 import type { AppDatabase, OutboxRow } from './database';
 import { fromMachineRow, toMachineRow } from './machineRows';
-import { getSyncState, putSyncState, stateKey, SyncRecordState } from './syncRecordState';
+import { getSyncState, putSyncState, stateKey, SyncRecordState } from './recordSyncState';
 
 export interface ReceiptSummary {
   readonly synced: number;

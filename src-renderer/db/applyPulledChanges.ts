@@ -9,7 +9,7 @@
  * - A `conflict` change (another device's revision against a head we hold) is kept the same way.
  * - Reference rows: the enterprise registry into `sites`, the machinery registry into
  *   `machines` (read-only, origin `registry`; a machine registered here is never replaced),
- *   the office's limit overrides into the `limitOverrides` setting (db/syncLimitTable.ts).
+ *   the office's limit overrides into the `limitOverrides` setting (db/pulledLimitTable.ts).
  * A body that does not parse with its domain schema is skipped and counted, not fatal:
  * one bad row on the server must not stop every later change.
  */
@@ -22,12 +22,12 @@ import { Site } from '../../shared/domain/site';
 import type { ChangesResponse, RecordChange, ReferenceChange } from '../../shared/sync/wireSchemas';
 import type { AppDatabase } from './database';
 import { putInspectionRows } from './inspectionRows';
-import { applyLimitTable } from './syncLimitTable';
+import { applyLimitTable } from './pulledLimitTable';
 import { fromMachineRow, toMachineRow } from './machineRows';
 import { toSiteRow } from './siteRows';
-import { CURSOR_KEY } from './syncSettings';
-import { conflictKey, getSyncState, putConflictCopy, putSyncState } from './syncRecordState';
-import type { SyncableRecord } from './syncOutbox';
+import { CURSOR_KEY } from './syncCursor';
+import { conflictKey, getSyncState, putConflictCopy, putSyncState } from './recordSyncState';
+import type { SyncableRecord } from './outboxSnapshot';
 
 export interface PullSummary {
   readonly stored: number;

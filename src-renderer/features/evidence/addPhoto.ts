@@ -9,9 +9,9 @@ import type { GeoLocation } from '../../../shared/domain/location';
 import type { AppDatabase } from '../../db/database';
 import { photoDoubtOf } from '../../../shared/records/photoDoubt';
 import { storeAttachment } from '../../db/attachmentRepository';
-import { intakePhoto } from '../evidence/intakePhoto';
+import { intakePhoto } from './intakePhoto';
 import { withAttachment, withLocationIfMissing } from './evidenceChanges';
-import { patchDraft } from './patchDraft';
+import { patchDraft } from '../../db/patchDraft';
 
 /** A phone photo is 3–12 MB; a file far past that is not a photo taken on site. */
 export const MAX_PHOTO_FILE_BYTES = 40 * 1024 * 1024;

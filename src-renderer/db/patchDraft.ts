@@ -4,11 +4,11 @@
  * the checklist autosaves its own parts of the same record meanwhile, and a read-modify-write
  * over a stale copy would undo them. Reading and saving share one Dexie transaction.
  */
-import type { Inspection } from '../../../shared/domain/inspection';
-import type { AppDatabase } from '../../db/database';
-import { inspectionTables } from '../../db/inspectionRows';
-import { getInspection, saveDraft } from '../../db/inspectionRepository';
-import { RecordStateError } from '../../db/recordStateError';
+import type { Inspection } from '../../shared/domain/inspection';
+import type { AppDatabase } from './database';
+import { inspectionTables } from './inspectionRows';
+import { getInspection, saveDraft } from './inspectionRepository';
+import { RecordStateError } from './recordStateError';
 
 /** Applies `change` to the stored draft and saves it (ZodError when the result is invalid). */
 export async function patchDraft(

@@ -3,7 +3,7 @@
  * (`{ version, overrides }`, the whole table) and land in the `limitOverrides` setting the
  * checklist engine reads (features/checklist/checklistData.ts loadLimitOverrides). The
  * version goes beside it so a replayed older version never replaces a newer one. Called
- * inside the pull's transaction (db/syncApplyChanges.ts), so it lands with its cursor.
+ * inside the pull's transaction (db/applyPulledChanges.ts), so it lands with its cursor.
  */
 import { z } from 'zod';
 import { ControlLevelTable } from '../../shared/templates/controlLevels';
