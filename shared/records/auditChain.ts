@@ -13,7 +13,23 @@ import { IsoDateTime } from '../domain/text';
 /** prevHash of the first entry: nothing came before it. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const AuditAction = z.enum(['create', 'update', 'finalise', 'amend', 'delete']);
+/**
+ * What a write did (docs/architecture.md "Write path"): the first five are edits made on this
+ * laptop; `pull`, `import`, `rebase` and `resolve` store what came from the office or a file,
+ * so a record that arrived from elsewhere has its entry too. Only appended to: old entries
+ * keep their hash.
+ */
+export const AuditAction = z.enum([
+  'create',
+  'update',
+  'finalise',
+  'amend',
+  'delete',
+  'pull',
+  'import',
+  'rebase',
+  'resolve',
+]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
 export const AuditEntry = z.strictObject({

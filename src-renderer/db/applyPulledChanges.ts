@@ -21,9 +21,11 @@ import { Machine } from '../../shared/domain/machine';
 import { Site } from '../../shared/domain/site';
 import type { ChangesResponse, RecordChange, ReferenceChange } from '../../shared/sync/wireSchemas';
 import type { AppDatabase } from './database';
-import { putInspectionRows } from './inspectionRows';
+import { storePulledInspection } from './inspectionRepository';
+import { storePulledMachine } from './machineRepository';
 import { applyLimitTable } from './pulledLimitTable';
-import { fromMachineRow, toMachineRow } from './machineRows';
+import { fromMachineRow } from './machineRows';
+import { recordTables } from './recordTables';
 import { toSiteRow } from './siteRows';
 import { CURSOR_KEY } from './syncCursor';
 import { conflictKey, getSyncState, putConflictCopy, putSyncState } from './recordSyncState';
@@ -44,25 +46,13 @@ export function registryId(namespace: string, key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
-export function pullTables(db: AppDatabase) {
-  return [
-    db.inspections,
-    db.inspectionIndex,
-    db.inspectionSearch,
-    db.machines,
-    db.sites,
-    db.outbox,
-    db.settings,
-  ] as const;
-}
-
 export async function applyChangesPage(
   db: AppDatabase,
   page: ChangesResponse,
   ownServerDeviceId: string,
 ): Promise<PullSummary> {
   const counts = { stored: 0, conflicts: 0, skipped: 0 };
-  await db.transaction('rw', pullTables(db), async () => {
+  await db.transaction('rw', recordTables(db), async () => {
     for (const change of page.changes) {
       const outcome =
         change.type === 'reference'
@@ -93,9 +83,14 @@ async function readLocal(
   return row ? fromMachineRow(row) : undefined;
 }
 
-async function writeLocal(db: AppDatabase, record: SyncableRecord): Promise<void> {
-  if (record.kind === 'inspection') await putInspectionRows(db, record);
-  else await db.machines.put(toMachineRow(record));
+/** Stores the office's version through its repository, the one writer (audit action `pull`). */
+async function writeLocal(
+  db: AppDatabase,
+  record: SyncableRecord,
+  local: SyncableRecord | undefined,
+): Promise<void> {
+  if (record.kind === 'machine') await storePulledMachine(db, record);
+  else await storePulledInspection(db, record, local?.kind === 'inspection' ? local : undefined);
 }
 
 /** A draft's next edit starts from the server's revision; finalised bodies are kept as sent. */
@@ -174,7 +169,7 @@ async function applyRecord(
     ...new Set([...(state?.heldAttachments ?? []), ...body.attachments.map((a) => a.sha256)]),
   ];
   if (!local) {
-    await writeLocal(db, rebased(body, change.serverRev));
+    await writeLocal(db, rebased(body, change.serverRev), undefined);
     await putSyncState(db, change.id, {
       kind: change.kind,
       state: 'synced',
@@ -209,7 +204,7 @@ async function applyRecord(
   // A newer head of a record not changed here: someone resolved or edited it; any old
   // conflict copy is settled by it.
   await db.settings.delete(conflictKey(change.id));
-  await writeLocal(db, rebased(body, change.serverRev));
+  await writeLocal(db, rebased(body, change.serverRev), local);
   await putSyncState(db, change.id, {
     kind: change.kind,
     state: 'synced',
@@ -274,7 +269,7 @@ async function applyReference(
     siteOfUse: data.site_of_use ?? '',
   });
   if (!machine.success) return 'skipped';
-  await db.machines.put(toMachineRow(machine.data));
+  await storePulledMachine(db, machine.data);
   await putSyncState(db, id, {
     kind: 'machine',
     state: 'synced',

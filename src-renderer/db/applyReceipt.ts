@@ -10,8 +10,10 @@
  */
 import type { Receipt } from '../../shared/bundle/receiptSchema';
 import type { AppDatabase, OutboxRow } from './database';
-import { fromMachineRow, toMachineRow } from './machineRows';
+import { applyReceiptToInspections, type ReceiptOutcome } from './inspectionRepository';
+import { applyReceiptToMachines } from './machineRepository';
 import { getSyncState, putSyncState, stateKey, SyncRecordState } from './recordSyncState';
+import { recordTables } from './recordTables';
 
 export interface ReceiptSummary {
   readonly synced: number;
@@ -19,17 +21,6 @@ export interface ReceiptSummary {
   readonly rejected: number;
   /** Still queued because they changed during the push. */
   readonly stillQueued: number;
-}
-
-export function receiptTables(db: AppDatabase) {
-  return [
-    db.inspections,
-    db.inspectionIndex,
-    db.inspectionSearch,
-    db.machines,
-    db.outbox,
-    db.settings,
-  ] as const;
 }
 
 export async function applyReceipt(
@@ -41,12 +32,18 @@ export async function applyReceipt(
   let conflicts = 0;
   let rejected = 0;
   let stillQueued = 0;
-  await db.transaction('rw', receiptTables(db), async () => {
+  await db.transaction('rw', recordTables(db), async () => {
     const before = await readBefore(
       db,
       receipt.records.map((r) => r.id),
     );
-    const rebased: { kind: 'inspection' | 'machine'; id: string; serverRev: number }[] = [];
+    // The rows' changes go to the records' repositories (the one writer), all at once; an id
+    // listed twice has its changes written before its next entry is read.
+    const outcomes: (ReceiptOutcome & { kind: 'inspection' | 'machine' })[] = [];
+    const settle = async (outcome: ReceiptOutcome & { kind: 'inspection' | 'machine' }) => {
+      if (before.unique) outcomes.push(outcome);
+      else await settleOutcomes(db, [outcome]);
+    };
     for (const [i, result] of receipt.records.entries()) {
       const queued = await before.queued(i);
       const unchanged = queued !== undefined && queued.rev === result.rev;
@@ -81,7 +78,7 @@ export async function applyReceipt(
           serverHash: result.serverHash,
           reason: result.reason ?? 'rejected',
         });
-        if (unchanged) await db.outbox.delete(result.id);
+        if (unchanged) await settle({ kind: result.kind, id: result.id, outbox: null });
         continue;
       }
       synced++;
@@ -91,14 +88,19 @@ export async function applyReceipt(
         serverRev: result.serverRev,
         serverHash: result.serverHash,
       });
-      rebased.push({ kind: result.kind, id: result.id, serverRev: result.serverRev });
-      if (unchanged) await db.outbox.delete(result.id);
-      else if (queued) {
-        stillQueued++;
-        await db.outbox.put({ ...queued, baseRev: result.serverRev });
-      }
+      if (queued && !unchanged) stillQueued++;
+      await settle({
+        kind: result.kind,
+        id: result.id,
+        rebaseTo: result.serverRev,
+        ...(unchanged
+          ? { outbox: null }
+          : queued
+            ? { outbox: { ...queued, baseRev: result.serverRev } }
+            : {}),
+      });
     }
-    await rebase(db, rebased);
+    await settleOutcomes(db, outcomes);
   });
   return { synced, conflicts, rejected, stillQueued };
 }
@@ -114,6 +116,7 @@ async function readBefore(db: AppDatabase, ids: readonly string[]) {
     ? await Promise.all([db.outbox.bulkGet([...ids]), db.settings.bulkGet(ids.map(stateKey))])
     : [[], []];
   return {
+    unique,
     queued: async (i: number): Promise<OutboxRow | undefined> =>
       unique ? queuedRows[i] : db.outbox.get(ids[i] ?? ''),
     state: async (i: number): Promise<SyncRecordState | undefined> => {
@@ -124,32 +127,17 @@ async function readBefore(db: AppDatabase, ids: readonly string[]) {
   };
 }
 
-/**
- * A draft's next edit starts from the server's revision; finalised bodies stay byte-equal.
- * One bulkGet and one bulkPut per table for the whole receipt (docs/sync.md "Performance").
- * Only the body changes: baseRev is in neither the summary row nor the search tokens.
- */
-async function rebase(
+/** Hands the outcomes to each kind's repository, which rebases drafts and settles the outbox. */
+async function settleOutcomes(
   db: AppDatabase,
-  records: readonly { kind: 'inspection' | 'machine'; id: string; serverRev: number }[],
+  outcomes: readonly (ReceiptOutcome & { kind: 'inspection' | 'machine' })[],
 ): Promise<void> {
-  const inspections = records.filter((r) => r.kind === 'inspection');
-  const machines = records.filter((r) => r.kind === 'machine');
-  const [storedInspections, storedMachines] = await Promise.all([
-    db.inspections.bulkGet(inspections.map((r) => r.id)),
-    db.machines.bulkGet(machines.map((r) => r.id)),
-  ]);
-  const inspectionPuts = inspections.flatMap(({ serverRev }, i) => {
-    const stored = storedInspections[i];
-    return stored?.status === 'draft' && stored.baseRev !== serverRev
-      ? [{ ...stored, baseRev: serverRev }]
-      : [];
-  });
-  const machinePuts = machines.flatMap(({ serverRev }, i) => {
-    const row = storedMachines[i];
-    return row?.status === 'draft' && row.baseRev !== serverRev
-      ? [toMachineRow({ ...fromMachineRow(row), baseRev: serverRev })]
-      : [];
-  });
-  await Promise.all([db.inspections.bulkPut(inspectionPuts), db.machines.bulkPut(machinePuts)]);
+  await applyReceiptToInspections(
+    db,
+    outcomes.filter((o) => o.kind === 'inspection'),
+  );
+  await applyReceiptToMachines(
+    db,
+    outcomes.filter((o) => o.kind === 'machine'),
+  );
 }

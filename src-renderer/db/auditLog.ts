@@ -32,11 +32,6 @@ const AuditHeadSchema = z.strictObject({
   deviceTime: IsoDateTime,
 });
 
-/** The tables appendAudit writes; a caller's transaction must include them. */
-export function auditTables(db: AppDatabase) {
-  return [db.auditLog, db.settings] as const;
-}
-
 export type AuditInput = Omit<AuditEntryData, 'deviceId' | 'deviceTime'> & {
   /** The device clock at the change (default: now). */
   readonly deviceTime?: string;
@@ -69,8 +64,7 @@ async function auditDeviceId(db: AppDatabase): Promise<DeviceId> {
 }
 
 /**
- * Reads the device id and the chain head. Call it inside the write's transaction (which must
- * include `auditTables(db)`), alongside the write's own reads so they share one round trip,
+ * Reads the device id and the chain head. Call it inside the write's transaction, alongside the write's own reads so they share one round trip,
  * and pass the result to `writeAudit` in the same transaction.
  */
 export async function readAuditContext(db: AppDatabase): Promise<AuditContext> {
@@ -79,40 +73,38 @@ export async function readAuditContext(db: AppDatabase): Promise<AuditContext> {
 }
 
 /**
- * Writes the entry that follows `context` and the new head; both requests are issued at once
- * (IndexedDB runs a transaction's requests in order). The device id is this laptop's (the one
- * making the change), not the record's creator.
+ * Writes the entries that follow `context`, in order, and the new head. The one way an
+ * entry is appended: the record repositories call it from their single write, inside the
+ * write's transaction (docs/architecture.md "Write path"). Both requests are issued at once
+ * (IndexedDB runs a transaction's requests in order). The device id is this laptop's (the
+ * one making the change), not the record's creator.
  */
 export async function writeAudit(
   db: AppDatabase,
   context: AuditContext,
-  input: AuditInput,
-): Promise<AuditEntry> {
-  const entry = appendAuditEntry(context.head, {
-    recordId: input.recordId,
-    recordKind: input.recordKind,
-    action: input.action,
-    rev: input.rev,
-    contentHash: input.contentHash,
-    deviceId: context.deviceId,
-    deviceTime: input.deviceTime ?? new Date().toISOString(),
-  });
-  const next: AuditHead = { seq: entry.seq, hash: entry.hash, deviceTime: entry.deviceTime };
+  inputs: readonly AuditInput[],
+): Promise<AuditEntry[]> {
+  const entries: AuditEntry[] = [];
+  let head = context.head;
+  for (const input of inputs) {
+    const entry = appendAuditEntry(head, {
+      recordId: input.recordId,
+      recordKind: input.recordKind,
+      action: input.action,
+      rev: input.rev,
+      contentHash: input.contentHash,
+      deviceId: context.deviceId,
+      deviceTime: input.deviceTime ?? new Date().toISOString(),
+    });
+    entries.push(entry);
+    head = { seq: entry.seq, hash: entry.hash, deviceTime: entry.deviceTime };
+  }
+  if (head === undefined || head === context.head) return entries;
   await Promise.all([
-    db.auditLog.add(entry),
-    db.settings.put({ key: AUDIT_HEAD_KEY, value: next }),
+    db.auditLog.bulkAdd(entries),
+    db.settings.put({ key: AUDIT_HEAD_KEY, value: head }),
   ]);
-  return entry;
-}
-
-/**
- * Appends one entry for a change. Call it inside the transaction that writes the record
- * (which must include `auditTables(db)`); called alone it opens its own.
- */
-export async function appendAudit(db: AppDatabase, input: AuditInput): Promise<AuditEntry> {
-  return db.transaction('rw', db.auditLog, db.settings, async () =>
-    writeAudit(db, await readAuditContext(db), input),
-  );
+  return entries;
 }
 
 /**

@@ -16,8 +16,10 @@ import type { Receipt } from '../../shared/bundle/receiptSchema';
 import { recordBodyHash } from '../../shared/bundle/recordBodyHash';
 import { defaultBundleLimits } from '../../shared/bundle/bundleLimits';
 import type { AppDatabase } from './database';
-import { putInspectionRows, queueInspection } from './inspectionRows';
-import { fromMachineRow, queueMachine, toMachineRow } from './machineRows';
+import { storeImportedInspection } from './inspectionRepository';
+import { storeImportedMachine } from './machineRepository';
+import { fromMachineRow } from './machineRows';
+import { recordTables } from './recordTables';
 import { applyReceipt, type ReceiptSummary } from './applyReceipt';
 import { getConflictCopy, putConflictCopy, putSyncState } from './recordSyncState';
 import type { SyncableRecord } from './outboxSnapshot';
@@ -107,18 +109,6 @@ export async function importSyncFile(
   };
 }
 
-export function importTables(db: AppDatabase) {
-  return [
-    db.inspections,
-    db.inspectionIndex,
-    db.inspectionSearch,
-    db.machines,
-    db.outbox,
-    db.settings,
-    db.attachments,
-  ] as const;
-}
-
 async function readLocal(
   db: AppDatabase,
   record: SyncableRecord,
@@ -142,7 +132,7 @@ export async function applyImportedBundle(
   const blobs = new Map(
     [...attachmentBytes].map(([sha256, b]) => [sha256, new Blob([new Uint8Array(b)])]),
   );
-  await db.transaction('rw', importTables(db), async () => {
+  await db.transaction('rw', recordTables(db), async () => {
     for (const { body, hash } of bundle.records) {
       const local = await readLocal(db, body);
       // baseRev aside: sync rewrites it on a draft once the office answers (same content).
@@ -178,13 +168,9 @@ export async function applyImportedBundle(
         continue;
       }
       const own = body.deviceId === ownDeviceId;
-      if (body.kind === 'inspection') {
-        await putInspectionRows(db, body);
-        if (own) await queueInspection(db, body, now);
-      } else {
-        await db.machines.put(toMachineRow(body));
-        if (own) await queueMachine(db, body, now);
-      }
+      // Through the records' repositories, the one writer (audit action `import`).
+      if (body.kind === 'inspection') await storeImportedInspection(db, body, own, now);
+      else await storeImportedMachine(db, body, own, now);
       // Another device's work is kept read-only; this device's own (a backup) goes back in the queue.
       if (!own)
         await putSyncState(db, body.id, {

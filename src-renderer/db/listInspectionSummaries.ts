@@ -18,10 +18,29 @@
  * transaction, so its `items` and `total` agree.
  */
 import Dexie, { type Collection } from 'dexie';
+import type { InspectionType } from '../../shared/domain/inspection';
+import type { RecordStatus } from '../../shared/domain/record';
 import type { AppDatabase, InspectionSummaryRow } from './database';
-import type { InspectionFilter, InspectionSummary } from './inspectionRepository';
 import { nameMatches, normalizeForSearch, queryTokenFor } from './searchTokens';
 import { shanghaiDayEnd, shanghaiDayStart } from './shanghaiDay';
+
+/** One line of an inspection list, read without loading the body. */
+export type InspectionSummary = InspectionSummaryRow;
+
+export interface InspectionFilter {
+  type?: InspectionType;
+  status?: RecordStatus;
+  countyCode?: string;
+  /** First day, YYYY-MM-DD, inclusive, as a day in Asia/Shanghai; '' means no bound. */
+  from?: string;
+  /** Last day, YYYY-MM-DD, inclusive, as a day in Asia/Shanghai; '' means no bound. */
+  to?: string;
+  /** Part of the site name (any case, full- or half-width). */
+  search?: string;
+  /** Page size, default 50. */
+  limit?: number;
+  offset?: number;
+}
 
 const DEFAULT_LIMIT = 50;
 

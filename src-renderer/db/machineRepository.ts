@@ -1,28 +1,80 @@
 /**
- * The machinery registry on this device (issue 3 item 5). Every write parses with the
- * domain schema first (a bad value throws a ZodError before any transaction opens), checks
- * for duplicates and writes the machine, its outbox entry and its audit entry in one
- * transaction: all or nothing. PIN, registration code and engine number are stored in key form
+ * The machinery registry on this device (issue 3 item 5), and the one writer of machines
+ * (docs/architecture.md "Write path"): registered, edited, stored as pulled or imported,
+ * rebased by a receipt, resolved from a conflict, every write goes through `write` below,
+ * which puts the machine, its outbox row and its audit entry in one transaction over
+ * `recordTables`: all or nothing. A local edit parses with the domain schema first (a bad
+ * value throws a ZodError before any transaction opens) and checks for duplicates. PIN, registration code and engine number are stored in key form
  * (normalizeMachineKey), so the plain indexes find duplicates typed in another case or width.
  */
 import type { DeviceId } from '../../shared/domain/ids';
 import { newRecordId } from '../../shared/domain/ids';
 import { Machine } from '../../shared/domain/machine';
-import { appendAudit } from './auditLog';
-import type { AppDatabase } from './database';
+import { canonicalHash } from '../../shared/domain/hash';
+import type { AuditAction } from '../../shared/records/auditChain';
+import { readAuditContext, writeAudit, type AuditInput } from './auditLog';
+import type { AppDatabase, OutboxRow } from './database';
 import { MachineDuplicateError, type MachineDuplicates } from './machineDuplicateError';
 import { MachineEntry, type MachineFields, type MachineFieldsInput } from './machineFields';
 import { normalizeMachineKey } from './machineKeys';
-import {
-  fromMachineRow,
-  machineAudit,
-  machineTables,
-  queueMachine,
-  searchableTexts,
-  toMachineRow,
-} from './machineRows';
+import { fromMachineRow, machineOutboxRow, searchableTexts, toMachineRow } from './machineRows';
+import type { ReceiptOutcome } from './inspectionRepository';
 import { RecordStateError } from './recordStateError';
+import { recordTables } from './recordTables';
 import { nameMatches, normalizeForSearch, queryTokenFor } from './searchTokens';
+
+/**
+ * One change to one machine's rows: `body` to store (absent: leave it, a receipt that only
+ * settles the outbox), `outbox` the row to queue, null to dequeue, absent to leave; every
+ * change of the body names its audit `action`.
+ */
+interface MachineChange {
+  readonly id: string;
+  readonly body?: Machine;
+  readonly outbox?: OutboxRow | null;
+  readonly action?: AuditAction;
+  readonly now: string;
+}
+
+/**
+ * THE write of machines. Runs inside a transaction over `recordTables(db)`; every request is
+ * issued at once (docs/tech-notes.md §10).
+ */
+async function write(db: AppDatabase, changes: readonly MachineChange[]): Promise<void> {
+  const bodies = changes.flatMap((c) => (c.body ? [c.body] : []));
+  const queued = changes.flatMap((c) => (c.outbox ? [c.outbox] : []));
+  const dequeued = changes.flatMap((c) => (c.outbox === null ? [c.id] : []));
+  const entries = changes.flatMap((c): AuditInput[] => {
+    if (c.body === undefined) return [];
+    if (c.action === undefined)
+      throw new Error(`A write of machine ${c.id} must name its audit action.`);
+    return [
+      {
+        recordId: c.id,
+        recordKind: 'machine',
+        action: c.action,
+        rev: c.body.rev,
+        contentHash: c.outbox?.contentHash ?? canonicalHash(c.body),
+        deviceTime: c.now,
+      },
+    ];
+  });
+  const context = entries.length > 0 ? await readAuditContext(db) : undefined;
+  await Promise.all([
+    bodies.length > 0 ? db.machines.bulkPut(bodies.map(toMachineRow)) : undefined,
+    queued.length > 0 ? db.outbox.bulkPut(queued) : undefined,
+    dequeued.length > 0 ? db.outbox.bulkDelete(dequeued) : undefined,
+    context === undefined ? undefined : writeAudit(db, context, entries),
+  ]);
+}
+
+function inWriteTransaction<T>(db: AppDatabase, scope: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', recordTables(db), scope);
+}
+
+async function queuedRow(db: AppDatabase, machine: Machine, now: string): Promise<OutboxRow> {
+  return machineOutboxRow(machine, await db.outbox.get(machine.id), now);
+}
 
 export interface SaveMachineOptions {
   /**
@@ -88,11 +140,10 @@ export async function registerMachine(
     updatedAt: now,
     kind: 'machine',
   } satisfies Machine);
-  await db.transaction('rw', machineTables(db), async () => {
+  await inWriteTransaction(db, async () => {
     refuseDuplicates(await findDuplicates(db, machine), options);
-    await db.machines.put(toMachineRow(machine));
-    const queued = await queueMachine(db, machine, now);
-    await appendAudit(db, machineAudit(machine, 'create', queued.contentHash, now));
+    const outbox = machineOutboxRow(machine, undefined, now);
+    await write(db, [{ id: machine.id, body: machine, outbox, action: 'create', now }]);
   });
   return machine;
 }
@@ -109,7 +160,7 @@ export async function updateMachine(
   options: SaveMachineOptions = {},
 ): Promise<Machine> {
   const entry = parseEntry(input);
-  return db.transaction('rw', machineTables(db), async () => {
+  return inWriteTransaction(db, async () => {
     const row = await db.machines.get(id);
     if (!row) throw new RecordStateError('not-found', id, `Machine ${id} is not in the registry.`);
     const stored = fromMachineRow(row);
@@ -134,9 +185,98 @@ export async function updateMachine(
         next.registrationCode === stored.registrationCode ? '' : next.registrationCode,
     });
     refuseDuplicates(found, options);
-    await db.machines.put(toMachineRow(next));
-    const queued = await queueMachine(db, next, now);
-    await appendAudit(db, machineAudit(next, 'update', queued.contentHash, now));
+    const outbox = await queuedRow(db, next, now);
+    await write(db, [{ id, body: next, outbox, action: 'update', now }]);
+    return next;
+  });
+}
+
+/**
+ * Stores a machine as it came in a pull (applyPulledChanges.ts decides when): another
+ * device's, or the office's registry entry. Not queued: the office holds it already.
+ */
+export async function storePulledMachine(db: AppDatabase, machine: Machine): Promise<void> {
+  await inWriteTransaction(db, () =>
+    write(db, [{ id: machine.id, body: machine, action: 'pull', now: new Date().toISOString() }]),
+  );
+}
+
+/**
+ * Stores a machine read from a verified file (importSyncFile.ts), new to this laptop; this
+ * device's own (a backup) goes back into the outbox.
+ */
+export async function storeImportedMachine(
+  db: AppDatabase,
+  machine: Machine,
+  queue: boolean,
+  now: string,
+): Promise<void> {
+  await inWriteTransaction(db, async () => {
+    const outbox = queue ? await queuedRow(db, machine, now) : undefined;
+    await write(db, [
+      { id: machine.id, body: machine, action: 'import', now, ...(outbox && { outbox }) },
+    ]);
+  });
+}
+
+/**
+ * A receipt's outcomes for machines (inspectionRepository.applyReceiptToInspections explains
+ * them): outbox rows leave or move on, accepted drafts are rebased (audit action `rebase`).
+ */
+export async function applyReceiptToMachines(
+  db: AppDatabase,
+  outcomes: readonly ReceiptOutcome[],
+): Promise<void> {
+  if (outcomes.length === 0) return;
+  await inWriteTransaction(db, async () => {
+    const rows = await db.machines.bulkGet(outcomes.map((o) => o.id));
+    const now = new Date().toISOString();
+    const changes = outcomes.flatMap((outcome, i): MachineChange[] => {
+      const row = rows[i];
+      const body =
+        outcome.rebaseTo !== undefined &&
+        row?.status === 'draft' &&
+        row.baseRev !== outcome.rebaseTo
+          ? { ...fromMachineRow(row), baseRev: outcome.rebaseTo }
+          : undefined;
+      if (body === undefined && outcome.outbox === undefined) return [];
+      return [
+        {
+          id: outcome.id,
+          now,
+          ...(outcome.outbox === undefined ? {} : { outbox: outcome.outbox }),
+          ...(body === undefined ? {} : { body, action: 'rebase' as const }),
+        },
+      ];
+    });
+    await write(db, changes);
+  });
+}
+
+/**
+ * Saves the version of a machine a person chose in a conflict (resolveConflict.ts) as a draft
+ * on the office's head, queued for the next push.
+ */
+export async function storeResolvedMachine(
+  db: AppDatabase,
+  chosen: Machine,
+  office: { readonly rev: number; readonly serverRev: number },
+): Promise<Machine> {
+  const parsed = Machine.parse(chosen);
+  return inWriteTransaction(db, async () => {
+    const row = await db.machines.get(parsed.id);
+    if (row?.status === 'finalized')
+      throw new RecordStateError('finalized', parsed.id, `Record ${parsed.id} is finalized.`);
+    const now = new Date().toISOString();
+    const next: Machine = {
+      ...parsed,
+      status: 'draft',
+      rev: Math.max(row?.rev ?? 0, office.rev, parsed.rev) + 1,
+      baseRev: office.serverRev,
+      updatedAt: now,
+    };
+    const outbox = await queuedRow(db, next, now);
+    await write(db, [{ id: next.id, body: next, outbox, action: 'resolve', now }]);
     return next;
   });
 }

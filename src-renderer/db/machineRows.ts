@@ -1,38 +1,12 @@
 /**
- * Machines as stored: the domain Machine plus search tokens, and its outbox entry. Callers
- * run these inside one rw transaction over `machineTables`; nothing here awaits anything but
- * Dexie, and hashing is synchronous (TECH-NOTES §5).
+ * Machines as stored: the domain Machine plus search tokens, and its outbox entry. Pure
+ * functions: the one module that writes machines is machineRepository.ts
+ * (docs/architecture.md "Write path"). Hashing is synchronous (docs/tech-notes.md §5).
  */
 import { canonicalHash } from '../../shared/domain/hash';
 import type { Machine } from '../../shared/domain/machine';
-import type { AuditInput } from './auditLog';
-import type { AppDatabase, MachineRow, OutboxRow } from './database';
+import type { MachineRow, OutboxRow } from './database';
 import { searchTokensFor } from './searchTokens';
-
-/**
- * The tables a machine write touches; pass them all to `db.transaction`. The audit log and
- * settings (its chain head) are here so every write appends its audit entry with it.
- */
-export function machineTables(db: AppDatabase) {
-  return [db.machines, db.outbox, db.auditLog, db.settings] as const;
-}
-
-/** The audit entry of a machine write (the content hash is the outbox's, of the stored body). */
-export function machineAudit(
-  machine: Machine,
-  action: 'create' | 'update',
-  contentHash: string,
-  deviceTime: string,
-): AuditInput {
-  return {
-    recordId: machine.id,
-    recordKind: 'machine',
-    action,
-    rev: machine.rev,
-    contentHash,
-    deviceTime,
-  };
-}
 
 /** The texts a registry search looks in (issue 3 item 5, plus brand and model). */
 export function searchableTexts(machine: Machine): string[] {
@@ -56,14 +30,13 @@ export function fromMachineRow(row: MachineRow): Machine {
   return machine;
 }
 
-/** Queues the saved version for sync, keeping its place in the queue if already queued. */
-export async function queueMachine(
-  db: AppDatabase,
+/** The outbox row of the saved version, keeping the place in the queue of `queued`. */
+export function machineOutboxRow(
   machine: Machine,
+  queued: OutboxRow | undefined,
   now: string,
-): Promise<OutboxRow> {
-  const queued = await db.outbox.get(machine.id);
-  const row: OutboxRow = {
+): OutboxRow {
+  return {
     recordId: machine.id,
     kind: 'machine',
     rev: machine.rev,
@@ -71,6 +44,4 @@ export async function queueMachine(
     contentHash: canonicalHash(machine),
     queuedAt: queued?.queuedAt ?? now,
   };
-  await db.outbox.put(row);
-  return row;
 }

@@ -5,63 +5,35 @@
  */
 import { Inspection } from '../../shared/domain/inspection';
 import { Machine } from '../../shared/domain/machine';
-import { appendAudit } from './auditLog';
 import type { AppDatabase } from './database';
-import { putInspectionRows, queueInspection } from './inspectionRows';
-import { fromMachineRow, queueMachine, toMachineRow } from './machineRows';
+import { storeResolvedInspection } from './inspectionRepository';
+import { storeResolvedMachine } from './machineRepository';
+import type { SyncableRecord } from './outboxSnapshot';
 import { RecordStateError } from './recordStateError';
 import { conflictKey, getConflictCopy, getSyncState, putSyncState } from './recordSyncState';
-import type { SyncableRecord } from './outboxSnapshot';
+import { recordTables } from './recordTables';
 
 export async function resolveConflict(
   db: AppDatabase,
   chosen: SyncableRecord,
 ): Promise<SyncableRecord> {
-  const parsed = chosen.kind === 'inspection' ? Inspection.parse(chosen) : Machine.parse(chosen);
-  const tables = [
-    db.inspections,
-    db.inspectionIndex,
-    db.inspectionSearch,
-    db.machines,
-    db.outbox,
-    db.settings,
-    db.auditLog,
-    db.sites,
-  ] as const;
-  return db.transaction('rw', tables, async () => {
-    const copy = await getConflictCopy(db, parsed.id);
+  // A bad version throws a ZodError before any transaction opens.
+  if (chosen.kind === 'inspection') Inspection.parse(chosen);
+  else Machine.parse(chosen);
+  return db.transaction('rw', recordTables(db), async () => {
+    const copy = await getConflictCopy(db, chosen.id);
     if (!copy)
       throw new RecordStateError(
         'not-draft',
-        parsed.id,
-        `Record ${parsed.id} has no conflict to resolve.`,
+        chosen.id,
+        `Record ${chosen.id} has no conflict to resolve.`,
       );
-    const local =
-      parsed.kind === 'inspection'
-        ? await db.inspections.get(parsed.id)
-        : await db.machines.get(parsed.id).then((r) => (r ? fromMachineRow(r) : undefined));
-    if (local?.status === 'finalized')
-      throw new RecordStateError('finalized', parsed.id, `Record ${parsed.id} is finalized.`);
-    const now = new Date().toISOString();
-    const next = {
-      ...parsed,
-      status: 'draft' as const,
-      rev: Math.max(local?.rev ?? 0, copy.body.rev, parsed.rev) + 1,
-      baseRev: copy.serverRev,
-      updatedAt: now,
-    };
-    const queued =
-      next.kind === 'inspection'
-        ? await writeInspection(db, next, now)
-        : await writeMachine(db, next, now);
-    await appendAudit(db, {
-      recordId: next.id,
-      recordKind: next.kind,
-      action: 'update',
-      rev: next.rev,
-      contentHash: queued,
-      deviceTime: now,
-    });
+    // Written by the record's repository, the one writer (audit action `resolve`).
+    const office = { rev: copy.body.rev, serverRev: copy.serverRev };
+    const next =
+      chosen.kind === 'inspection'
+        ? await storeResolvedInspection(db, chosen, office)
+        : await storeResolvedMachine(db, chosen, office);
     await db.settings.delete(conflictKey(next.id));
     const state = await getSyncState(db, next.id);
     await putSyncState(db, next.id, {
@@ -75,14 +47,4 @@ export async function resolveConflict(
     });
     return next;
   });
-}
-
-async function writeInspection(db: AppDatabase, next: Inspection, now: string): Promise<string> {
-  await putInspectionRows(db, next);
-  return (await queueInspection(db, next, now)).contentHash;
-}
-
-async function writeMachine(db: AppDatabase, next: Machine, now: string): Promise<string> {
-  await db.machines.put(toMachineRow(next));
-  return (await queueMachine(db, next, now)).contentHash;
 }

@@ -16,8 +16,9 @@ import { AttachmentMime } from '../../shared/domain/attachment';
 import { DeviceId } from '../../shared/domain/ids';
 import type { Bridge } from '../../shared/ipc/bridge';
 import type { AppDatabase } from '../db/database';
-import { applyReceipt, receiptTables } from '../db/applyReceipt';
+import { applyReceipt } from '../db/applyReceipt';
 import { referencedHashes } from '../db/outboxSnapshot';
+import { recordTables } from '../db/recordTables';
 import { getSyncState } from '../db/recordSyncState';
 import {
   acknowledgeRelay,
@@ -142,7 +143,7 @@ async function sendBatch(
  * the revision imported (a conflict found at import, or a local edit, stays as it is).
  */
 async function applyAnswer(db: AppDatabase, receipt: Receipt): Promise<void> {
-  await db.transaction('rw', receiptTables(db), async () => {
+  await db.transaction('rw', recordTables(db), async () => {
     const states = await Promise.all(receipt.records.map((r) => getSyncState(db, r.id)));
     const untouched = receipt.records.filter((r, i) => {
       const state = states[i];

@@ -19,11 +19,8 @@ import { openDatabase as openServerDatabase } from '../../src-server/db/openData
 import { createEnrolCode } from '../../src-server/store/deviceStore';
 import { openDatabase } from '../../src-renderer/db/database';
 import { getDeviceIdentity } from '../../src-renderer/db/deviceRepository';
-import {
-  inspectionTables,
-  putInspectionRows,
-  queueInspection,
-} from '../../src-renderer/db/inspectionRows';
+import { outboxRowFor, searchRowFor, toSummaryRow } from '../../src-renderer/db/inspectionRows';
+import { recordTables } from '../../src-renderer/db/recordTables';
 import { saveDraft } from '../../src-renderer/db/inspectionRepository';
 import { createWebSyncTransport } from '../../src-renderer/platform/webSyncTransport';
 import { createSyncApi } from '../../src-renderer/sync/syncApi';
@@ -89,11 +86,13 @@ try {
       ),
     }),
   );
-  await db.transaction('rw', inspectionTables(db), async () => {
-    for (const d of drafts) {
-      await putInspectionRows(db, d);
-      await queueInspection(db, d, new Date().toISOString());
-    }
+  // Raw rows for seeding speed (inspectionRepository.ts is the app's one writer).
+  await db.transaction('rw', recordTables(db), async () => {
+    const now = new Date().toISOString();
+    await db.inspections.bulkPut(drafts);
+    await db.inspectionIndex.bulkPut(drafts.map(toSummaryRow));
+    await db.inspectionSearch.bulkPut(drafts.map(searchRowFor));
+    await db.outbox.bulkPut(drafts.map((d) => outboxRowFor(d, undefined, now)));
   });
 
   /** The floor: the same bodies read, sent and written back with the platform alone. */

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { counties, type CountyCode } from '../../shared/domain/counties';
 import type { Inspection, InspectionType } from '../../shared/domain/inspection';
 import type { AppDatabase } from '../../src-renderer/db/database';
-import { inspectionTables, putInspectionRows } from '../../src-renderer/db/inspectionRows';
 import {
   countInspections,
   listInspectionPage,
@@ -15,7 +14,7 @@ import {
 } from '../../src-renderer/db/inspectionRepository';
 import { normalizeForSearch } from '../../src-renderer/db/searchTokens';
 import { makeInspection, makeSite } from '../fixtures/builders';
-import { freshDatabase } from './testDatabase';
+import { freshDatabase, storeAsIs } from './testDatabase';
 
 const names = [
   '孝义市鑫磊化工有限公司',
@@ -47,9 +46,7 @@ beforeAll(async () => {
       }),
     );
   }
-  await db.transaction('rw', inspectionTables(db), async () => {
-    for (const inspection of all) await putInspectionRows(db, inspection);
-  });
+  await storeAsIs(db, ...all);
 });
 afterAll(async () => {
   await db.delete();

@@ -1,7 +1,7 @@
 /** Test helpers: a private database per test, a dump of every table, raw writes. */
 import type { Inspection } from '../../shared/domain/inspection';
 import { openDatabase, type AppDatabase, type OpenDatabaseOptions } from '../../src-renderer/db/database';
-import { inspectionTables, putInspectionRows } from '../../src-renderer/db/inspectionRows';
+import { searchRowFor, toSummaryRow } from '../../src-renderer/db/inspectionRows';
 
 let counter = 0;
 
@@ -18,7 +18,15 @@ export async function dumpTables(db: AppDatabase): Promise<Record<string, unknow
   return dump;
 }
 
-/** Stores a record exactly as given (e.g. a finalized one, which no repository call makes yet). */
-export async function storeAsIs(db: AppDatabase, inspection: Inspection): Promise<void> {
-  await db.transaction('rw', inspectionTables(db), () => putInspectionRows(db, inspection));
+/**
+ * Stores records exactly as given (body, summary, search tokens; no outbox row, no audit
+ * entry), e.g. a finalized one made without finalising. Raw writes for setting up a test:
+ * the app's writes go through inspectionRepository.ts.
+ */
+export async function storeAsIs(db: AppDatabase, ...inspections: Inspection[]): Promise<void> {
+  await db.transaction('rw', db.inspections, db.inspectionIndex, db.inspectionSearch, async () => {
+    await db.inspections.bulkPut(inspections);
+    await db.inspectionIndex.bulkPut(inspections.map(toSummaryRow));
+    await db.inspectionSearch.bulkPut(inspections.map(searchRowFor));
+  });
 }

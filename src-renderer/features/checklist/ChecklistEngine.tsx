@@ -16,7 +16,7 @@ import { limits } from '../../../shared/templates/limits';
 import type { LimitOverrides } from '../../../shared/templates/limitSchema';
 import type { ChecklistTemplate } from '../../../shared/templates/templateSchema';
 import { useServices } from '../../app/services';
-import { patchDraft } from '../../db/patchDraft';
+import { patchDraft } from '../../db/inspectionRepository';
 import { draftFromInspection, type ChecklistDraft } from './checklistDraft';
 import { loadControlLevels, loadLimitOverrides, loadMachine, prefillFacts } from './checklistData';
 import {

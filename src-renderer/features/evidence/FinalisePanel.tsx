@@ -12,8 +12,11 @@ import {
 } from '../../../shared/records/finaliseValidation';
 import { allItems, type ChecklistTemplate } from '../../../shared/templates/templateSchema';
 import { useServices } from '../../app/services';
-import { FinaliseBlockedError, finaliseInspectionRecord } from '../../db/finaliseRepository';
-import { getInspection } from '../../db/inspectionRepository';
+import {
+  FinaliseBlockedError,
+  finaliseInspectionRecord,
+  getInspection,
+} from '../../db/inspectionRepository';
 import { useLocalized } from '../checklist/useLocalized';
 import { focusProblem } from './problemTarget';
 

@@ -9,7 +9,7 @@ import type { DraftInspector } from '../../../shared/domain/inspector';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
 import { clearSignatureFromDraft } from './evidenceStore';
-import { patchDraft } from '../../db/patchDraft';
+import { patchDraft } from '../../db/inspectionRepository';
 import { evidenceFieldId } from './problemTarget';
 import { InspectorRow, inspectorErrors } from './InspectorRow';
 import { ReasonRecorder } from './ReasonRecorder';

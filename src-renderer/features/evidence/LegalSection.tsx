@@ -9,7 +9,7 @@ import { LegalElements, type Inspection } from '../../../shared/domain/inspectio
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
 import { formatDateTime } from '../../components/formatTime';
-import { patchDraft } from '../../db/patchDraft';
+import { patchDraft } from '../../db/inspectionRepository';
 import { evidenceFieldId } from './problemTarget';
 
 type LegalChange = Partial<Inspection['legal']>;

@@ -9,7 +9,7 @@ import { Inspection } from '../../../shared/domain/inspection';
 import { parseManualCoordinates } from '../../../shared/domain/parseCoordinates';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
-import { patchDraft } from '../../db/patchDraft';
+import { patchDraft } from '../../db/inspectionRepository';
 import { evidenceFieldId } from './problemTarget';
 import { LocationError, locationFromSystem } from './locationFromSystem';
 

@@ -12,7 +12,7 @@ import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
 import { signatureOf } from './evidenceChanges';
 import { clearSignatureFromDraft, saveSignatureToDraft } from './evidenceStore';
-import { patchDraft } from '../../db/patchDraft';
+import { patchDraft } from '../../db/inspectionRepository';
 import { evidenceFieldId } from './problemTarget';
 import { SignaturePadField } from './SignaturePadField';
 

@@ -12,7 +12,7 @@ import { useServices } from '../../app/services';
 import { addPhotoToDraft, PhotoRejectedError } from './addPhoto';
 import { withPhotoDetails } from './evidenceChanges';
 import { removePhotoFromDraft } from './evidenceStore';
-import { patchDraft } from '../../db/patchDraft';
+import { patchDraft } from '../../db/inspectionRepository';
 import { evidenceFieldId } from './problemTarget';
 import { useLocalized } from '../checklist/useLocalized';
 import { CameraCapture } from './CameraCapture';

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/domain/inspection';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
-import { patchDraft } from '../../db/patchDraft';
+import { patchDraft } from '../../db/inspectionRepository';
 import { evidenceFieldId } from './problemTarget';
 
 interface ReasonRecorderProps {

@@ -9,8 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { useServices } from '../../app/services';
-import { amendInspection } from '../../db/finaliseRepository';
-import { getInspection } from '../../db/inspectionRepository';
+import { amendInspection, getInspection } from '../../db/inspectionRepository';
 import { findAmendmentsOf } from './findAmendments';
 
 export function RecordSeal({ inspection }: { inspection: Inspection }) {

@@ -11,7 +11,7 @@ import { photoDoubtOf } from '../../../shared/records/photoDoubt';
 import { storeAttachment } from '../../db/attachmentRepository';
 import { intakePhoto } from './intakePhoto';
 import { withAttachment, withLocationIfMissing } from './evidenceChanges';
-import { patchDraft } from '../../db/patchDraft';
+import { patchDraft } from '../../db/inspectionRepository';
 
 /** A phone photo is 3–12 MB; a file far past that is not a photo taken on site. */
 export const MAX_PHOTO_FILE_BYTES = 40 * 1024 * 1024;

@@ -11,7 +11,7 @@ import {
 } from '../../db/attachmentRepository';
 import type { CapturedSignature } from './signatureCapture';
 import { withoutAttachment, withoutSignature, withSignature } from './evidenceChanges';
-import { patchDraft } from '../../db/patchDraft';
+import { patchDraft } from '../../db/inspectionRepository';
 
 /** Drops bytes nothing lists any more; bytes still listed (e.g. re-added meanwhile) stay. */
 async function releaseBytes(db: AppDatabase, recordId: string, sha256: string): Promise<void> {

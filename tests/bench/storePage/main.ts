@@ -10,19 +10,13 @@ import { DB_NAME, openDatabase, type AppDatabase } from '../../../src-renderer/d
 import { readAuditContext, writeAudit } from '../../../src-renderer/db/auditLog';
 import { getDeviceIdentity } from '../../../src-renderer/db/deviceRepository';
 import {
-  auditOf,
   countInspections,
   listInspectionPage,
   listInspections,
   saveDraft,
 } from '../../../src-renderer/db/inspectionRepository';
-import {
-  inspectionTables,
-  outboxRowFor,
-  putInspectionRows,
-  queueInspection,
-  writeInspectionRows,
-} from '../../../src-renderer/db/inspectionRows';
+import { outboxRowFor, searchRowFor, toSummaryRow } from '../../../src-renderer/db/inspectionRows';
+import { recordTables } from '../../../src-renderer/db/recordTables';
 import { saveProfile } from '../../../src-renderer/db/profileRepository';
 import { normalizeForSearch, queryTokenFor } from '../../../src-renderer/db/searchTokens';
 import { searchSites } from '../../../src-renderer/db/siteRepository';
@@ -90,12 +84,17 @@ const api: StoreBenchApi = {
         if (next.value.status === 'draft') drafts += 1;
       }
       // The rows the app writes for a record arriving by sync: body, summary, tokens, site.
-      await db.transaction('rw', inspectionTables(db), async () => {
-        for (const record of batch) {
-          await putInspectionRows(db, record);
-          if (record.status === 'draft') await queueInspection(db, record, record.updatedAt);
-          await db.sites.put(toSiteRow(record.site));
-        }
+      // Raw rows for seeding speed (inspectionRepository.ts is the app's one writer).
+      await db.transaction('rw', recordTables(db), async () => {
+        await db.inspections.bulkPut(batch);
+        await db.inspectionIndex.bulkPut(batch.map(toSummaryRow));
+        await db.inspectionSearch.bulkPut(batch.map(searchRowFor));
+        await db.outbox.bulkPut(
+          batch
+            .filter((record) => record.status === 'draft')
+            .map((record) => outboxRowFor(record, undefined, record.updatedAt)),
+        );
+        await db.sites.bulkPut(batch.map((record) => toSiteRow(record.site)));
       });
     }
     const ms = performance.now() - start;
@@ -145,9 +144,10 @@ const api: StoreBenchApi = {
     const rowsAndAudit: number[] = [];
     for (let i = 0; i < times; i++) {
       const next = { ...draft, rev: draft.rev + 1 + i, place: `地点 ${i}` };
-      // The same steps as saveDraft: the reads together, then the writes together.
+      // The same steps as saveDraft's write (inspectionRepository.ts): the reads together,
+      // then the writes together.
       const write = (audit: boolean) =>
-        db.transaction('rw', inspectionTables(db), async () => {
+        db.transaction('rw', recordTables(db), async () => {
           const [stored, queued, context] = await Promise.all([
             db.inspections.get(next.id),
             db.outbox.get(next.id),
@@ -155,9 +155,23 @@ const api: StoreBenchApi = {
           ]);
           const outbox = outboxRowFor(next, queued, next.updatedAt);
           await Promise.all([
-            writeInspectionRows(db, next, outbox, stored?.site.name),
+            db.inspections.put(next),
+            db.inspectionIndex.put(toSummaryRow(next)),
+            stored?.site.name === next.site.name
+              ? undefined
+              : db.inspectionSearch.put(searchRowFor(next)),
+            db.outbox.put(outbox),
             context &&
-              writeAudit(db, context, auditOf(next, 'update', outbox.contentHash, next.updatedAt)),
+              writeAudit(db, context, [
+                {
+                  recordId: next.id,
+                  recordKind: 'inspection',
+                  action: 'update',
+                  rev: next.rev,
+                  contentHash: outbox.contentHash,
+                  deviceTime: next.updatedAt,
+                },
+              ]),
           ]);
         });
       rowsOnly.push((await timed(() => write(false)))[0]);

@@ -9,9 +9,10 @@ import type { AppDatabase } from '../../../src-renderer/db/database';
 import {
   FinaliseBlockedError,
   finaliseInspectionRecord,
-} from '../../../src-renderer/db/finaliseRepository';
-import { getInspection, saveDraft } from '../../../src-renderer/db/inspectionRepository';
-import { patchDraft } from '../../../src-renderer/db/patchDraft';
+  getInspection,
+  saveDraft,
+  patchDraft,
+} from '../../../src-renderer/db/inspectionRepository';
 import { attachmentBytesOf, makeFinalisable } from '../../unit/records/recordFixtures';
 import { dumpTables, freshDatabase } from '../testDatabase';
 

@@ -8,8 +8,10 @@ import type { AppDatabase } from '../../../src-renderer/db/database';
 import {
   amendInspection,
   finaliseInspectionRecord,
-} from '../../../src-renderer/db/finaliseRepository';
-import { getInspection, saveDraft } from '../../../src-renderer/db/inspectionRepository';
+  getInspection,
+  saveDraft,
+  patchDraft,
+} from '../../../src-renderer/db/inspectionRepository';
 import { RecordStateError } from '../../../src-renderer/db/recordStateError';
 import { withPhotoDetails } from '../../../src-renderer/features/evidence/evidenceChanges';
 import {
@@ -18,7 +20,6 @@ import {
   saveSignatureToDraft,
 } from '../../../src-renderer/features/evidence/evidenceStore';
 import { findAmendmentsOf } from '../../../src-renderer/features/evidence/findAmendments';
-import { patchDraft } from '../../../src-renderer/db/patchDraft';
 import { makeInspection } from '../../fixtures/builders';
 import { attachmentBytesOf, fakeBytes, makeFinalisable } from '../../unit/records/recordFixtures';
 import { freshDatabase } from '../testDatabase';

@@ -4,8 +4,9 @@ import { canonicalHash } from '../../../shared/domain/hash';
 import {
   AUDIT_HEAD_KEY,
   listAuditLog,
+  readAuditContext,
   verifyStoredAuditLog,
-  appendAudit,
+  writeAudit,
 } from '../../../src-renderer/db/auditLog';
 import type { AppDatabase } from '../../../src-renderer/db/database';
 import { getDeviceIdentity } from '../../../src-renderer/db/deviceRepository';
@@ -117,18 +118,32 @@ describe('audit log of inspection writes', () => {
     expect(await verifyStoredAuditLog(db)).toEqual({ ok: true });
   });
 
-  it('lets other repositories append inside their own transaction (machines)', async () => {
+  it("appends several entries in one call, chained in order, inside the caller's transaction", async () => {
     db = freshDatabase();
     await db.transaction('rw', db.machines, db.auditLog, db.settings, async () => {
-      await appendAudit(db, {
-        recordId: 'm-1',
-        recordKind: 'machine',
-        action: 'create',
-        rev: 1,
-        contentHash: canonicalHash({ pin: 'SY0215' }),
-      });
+      const context = await readAuditContext(db);
+      await writeAudit(db, context, [
+        {
+          recordId: 'm-1',
+          recordKind: 'machine',
+          action: 'pull',
+          rev: 1,
+          contentHash: canonicalHash({ pin: 'SY0215' }),
+        },
+        {
+          recordId: 'm-1',
+          recordKind: 'machine',
+          action: 'rebase',
+          rev: 1,
+          contentHash: canonicalHash({ pin: 'SY0216' }),
+        },
+      ]);
     });
-    expect((await listAuditLog(db))[0]).toMatchObject({ seq: 1, recordKind: 'machine' });
+    expect((await listAuditLog(db)).map((e) => [e.seq, e.action])).toEqual([
+      [1, 'pull'],
+      [2, 'rebase'],
+    ]);
+    expect(await verifyStoredAuditLog(db)).toEqual({ ok: true });
   });
 
   it('signs with the stored identity after the write that first created one was rolled back', async () => {

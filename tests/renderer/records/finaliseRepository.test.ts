@@ -17,8 +17,6 @@ import {
   FinaliseBlockedError,
   finaliseInspectionRecord,
   verifyStoredRecord,
-} from '../../../src-renderer/db/finaliseRepository';
-import {
   deleteDraft,
   getInspection,
   saveDraft,

@@ -10,8 +10,9 @@ import {
   FinaliseBlockedError,
   finaliseInspectionRecord,
   verifyStoredRecord,
-} from '../../../src-renderer/db/finaliseRepository';
-import { getInspection, saveDraft } from '../../../src-renderer/db/inspectionRepository';
+  getInspection,
+  saveDraft,
+} from '../../../src-renderer/db/inspectionRepository';
 import { registerMachine, updateMachine } from '../../../src-renderer/db/machineRepository';
 import type { MachineFieldsInput } from '../../../src-renderer/db/machineFields';
 import { makeMachine, testDeviceId } from '../../fixtures/builders';

@@ -6,11 +6,10 @@ import { DeviceId } from '../../../shared/domain/ids';
 import type { Inspection } from '../../../shared/domain/inspection';
 import type { RecordChange } from '../../../shared/sync/wireSchemas';
 import { getInspection } from '../../../src-renderer/db/inspectionRepository';
-import { putInspectionRows } from '../../../src-renderer/db/inspectionRows';
 import { applyChangesPage } from '../../../src-renderer/db/applyPulledChanges';
 import { getSyncState, putSyncState } from '../../../src-renderer/db/recordSyncState';
 import { makeInspection } from '../../fixtures/builders';
-import { dumpTables, freshDatabase } from '../testDatabase';
+import { dumpTables, freshDatabase, storeAsIs } from '../testDatabase';
 
 const ME = '0190f5a4-7c1e-7d2a-9b3c-aaaaaaaaaaaa';
 
@@ -33,9 +32,7 @@ describe('pull of our own pushed revision', () => {
   it('is skipped without a write; a newer head is stored', async () => {
     const db = freshDatabase();
     const mine = makeInspection({ place: '吕梁市离石区 🏭 东门', baseRev: 1 });
-    await db.transaction('rw', [db.inspections, db.inspectionIndex, db.inspectionSearch], () =>
-      putInspectionRows(db, mine),
-    );
+    await storeAsIs(db, mine);
     const hash = recordBodyHash(mine);
     await putSyncState(db, mine.id, {
       kind: 'inspection',

@@ -22,7 +22,7 @@ import type { SyncTransport } from '../../../shared/ipc/bridge';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { DeviceId } from '../../../shared/domain/ids';
 import { sha256Hex } from '../../../shared/domain/hash';
-import { queueMachine, toMachineRow } from '../../../src-renderer/db/machineRows';
+import { machineOutboxRow, toMachineRow } from '../../../src-renderer/db/machineRows';
 import { makeInspector, makeMachine, makeSite } from '../../fixtures/builders';
 import { startTestServer, type TestServer } from '../../server/support/testServer';
 import { enrolClient, type TestClient } from './syncHarness';
@@ -196,7 +196,7 @@ describe('two laptops and an office', () => {
     });
     await laptopA.db.transaction('rw', laptopA.db.machines, laptopA.db.outbox, async () => {
       await laptopA.db.machines.put(toMachineRow(machine));
-      await queueMachine(laptopA.db, machine, new Date().toISOString());
+      await laptopA.db.outbox.put(machineOutboxRow(machine, undefined, new Date().toISOString()));
     });
     const puts: string[] = [];
     let down = true;
