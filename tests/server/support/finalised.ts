@@ -1,6 +1,6 @@
 /**
  * Records finalised the way the laptop finalises them (shared/records/finalise.ts, numbered
- * as src-renderer/db/finaliseRepository.ts numbers them), from the fixtures the
+ * as src-renderer/db/inspectionRepository.ts numbers them), from the fixtures the
  * laptop's own tests use (tests/unit/records/recordFixtures.ts), with the attachment bytes a bundle must carry for them.
  */
 import type { BuildBundleInput } from '../../../shared/bundle/buildBundle';
