@@ -16,9 +16,13 @@ export type FinaliseProblemCode =
   | 'control-level-reason-missing'
   | 'finding-missing'
   | 'finding-description-missing'
+  /** Edition 3: the rule breached (prefilled from the item's source). */
+  | 'finding-rule-missing'
   | 'finding-requirement-missing'
   | 'finding-deadline-missing'
   | 'finding-deadline-past'
+  /** Edition 3: a finding with text for an item that no longer needs one (passes, or hidden). */
+  | 'finding-not-needed'
   | 'inspectors-too-few'
   | 'inspector-certificate-missing'
   | 'inspector-duplicate'
@@ -51,6 +55,14 @@ export type FinaliseProblemCode =
   | 'unprintable-character'
   /** Raised by the store, which holds the bytes: a referenced photo or signature is not there. */
   | 'attachment-missing';
+
+/**
+ * Problems that exist in the checklist form alone: text typed that is not a value yet, so it is
+ * not stored and no rule over the record can see it (src-renderer checklist validateChecklist.ts).
+ * They share the message table of the record's problems (namespace `evidence.problems`).
+ */
+export type FormProblemCode =
+  'fact-invalid' | 'reading-invalid' | 'instrument-invalid' | 'finding-invalid';
 
 export interface FinaliseProblem {
   readonly code: FinaliseProblemCode;

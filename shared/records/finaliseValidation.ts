@@ -7,14 +7,9 @@ import { CertificateNumber } from '../domain/inspector';
 import type { Inspection } from '../domain/inspection';
 import { findUnprintableCharacters } from '../pdf/unprintableCharacters';
 import { recordElementProblems } from './recordElementRules';
-import type { ConditionContext } from '../templates/condition';
-import { CONTROL_LEVEL_FACT } from '../templates/controlLevels';
-import { isVisible } from '../templates/isVisible';
-import { findingRequired } from '../templates/judge';
-import { effectiveResult, isResultOverride } from '../templates/readingResult';
-import type { ChecklistTemplate, TemplateItem } from '../templates/templateSchema';
+import type { ChecklistTemplate } from '../templates/templateSchema';
+import { findChecklistProblems } from './checklistProblems';
 import { problem, type FinaliseProblem } from './finaliseProblem';
-import { rulesApply } from './finaliseRules';
 
 export type { FinaliseProblem, FinaliseProblemCode } from './finaliseProblem';
 export { problem } from './finaliseProblem';
@@ -27,8 +22,8 @@ export function findFinaliseProblems(
   template: ChecklistTemplate | undefined,
 ): FinaliseProblem[] {
   return [
-    ...checklistProblems(inspection, template),
-    ...findingProblems(inspection),
+    // The checklist's own rules are shared with the checklist screen (checklistProblems.ts).
+    ...findChecklistProblems(inspection, template),
     ...inspectorProblems(inspection),
     ...legalProblems(inspection),
     ...signatureProblems(inspection),
@@ -59,106 +54,6 @@ function printProblems(
         },
       }),
   );
-}
-
-function checklistProblems(
-  inspection: Inspection,
-  template: ChecklistTemplate | undefined,
-): FinaliseProblem[] {
-  if (
-    template === undefined ||
-    template.id !== inspection.template.id ||
-    template.version !== inspection.template.version
-  ) {
-    return [
-      problem('template-unknown', ['template'], {
-        params: { id: inspection.template.id, version: inspection.template.version },
-      }),
-    ];
-  }
-  const problems: FinaliseProblem[] = [];
-  for (const fact of template.facts) {
-    const value = inspection.facts[fact.id];
-    if (
-      fact.required === true &&
-      (value === undefined || (typeof value === 'string' && isBlank(value)))
-    ) {
-      problems.push(problem('fact-missing', ['facts', fact.id], { params: { fact: fact.id } }));
-    }
-  }
-  const basis = inspection.controlLevelBasis;
-  if (
-    basis !== undefined &&
-    rulesApply(inspection, 2) &&
-    inspection.facts[CONTROL_LEVEL_FACT] !== undefined &&
-    inspection.facts[CONTROL_LEVEL_FACT] !== basis.expected &&
-    isBlank(basis.reason)
-  )
-    problems.push(problem('control-level-reason-missing', ['facts', CONTROL_LEVEL_FACT]));
-  const context: ConditionContext = { options: inspection.options, facts: inspection.facts };
-  for (const section of template.sections) {
-    if (!isVisible(section.condition, context)) continue;
-    for (const item of section.items) {
-      if (!isVisible(item.condition, context)) continue;
-      problems.push(...itemProblems(inspection, item));
-    }
-  }
-  return problems;
-}
-
-function itemProblems(inspection: Inspection, item: TemplateItem): FinaliseProblem[] {
-  const answer = inspection.answers[item.id];
-  const at = { itemId: item.id };
-  const values = answer?.reading?.values ?? [];
-  const answered = answer?.result !== undefined || (item.kind === 'reading' && values.length > 0);
-  if (!answered)
-    return item.required === false ? [] : [problem('item-unanswered', ['answers', item.id], at)];
-  const problems: FinaliseProblem[] = [];
-  // Not applicable needs no measurement; otherwise a reading needs every repeat the method asks.
-  if (item.kind === 'reading' && answer?.result !== 'na' && values.length < item.repeats) {
-    problems.push(
-      problem('reading-incomplete', ['answers', item.id, 'reading'], {
-        ...at,
-        params: { needed: item.repeats, given: values.length },
-      }),
-    );
-  }
-  if (item.kind === 'reading' && rulesApply(inspection, 2)) {
-    if (effectiveResult(answer) === undefined && values.length >= item.repeats)
-      problems.push(problem('reading-result-missing', ['answers', item.id, 'result'], at));
-    if (isResultOverride(answer) && isBlank(answer?.overrideReason))
-      problems.push(problem('result-override-reason-missing', ['answers', item.id, 'reason'], at));
-  }
-  if (findingRequired(answer, item) && !inspection.findings.some((f) => f.itemId === item.id)) {
-    problems.push(problem('finding-missing', ['answers', item.id, 'finding'], at));
-  }
-  return problems;
-}
-
-/** Every finding states what was wrong, what must be done and by when (a day after the visit). */
-function findingProblems(inspection: Inspection): FinaliseProblem[] {
-  const problems: FinaliseProblem[] = [];
-  const visitDay =
-    inspection.startedAt === undefined ? undefined : shanghaiDay(inspection.startedAt);
-  for (const finding of inspection.findings) {
-    const at = (field: string) => ['findings', finding.id, field];
-    const extra = finding.itemId === undefined ? {} : { itemId: finding.itemId };
-    if (isBlank(finding.description))
-      problems.push(problem('finding-description-missing', at('description'), extra));
-    if (isBlank(finding.requirement))
-      problems.push(problem('finding-requirement-missing', at('requirement'), extra));
-    if (finding.deadline === '')
-      problems.push(problem('finding-deadline-missing', at('deadline'), extra));
-    else if (visitDay !== undefined && finding.deadline < visitDay) {
-      problems.push(
-        problem('finding-deadline-past', at('deadline'), {
-          ...extra,
-          params: { deadline: finding.deadline },
-        }),
-      );
-    }
-  }
-  return problems;
 }
 
 /** 《行政处罚法》 Art. 42: at least two officers, each with a law-enforcement certificate. */
@@ -262,8 +157,4 @@ function signatureProblems(inspection: Inspection): FinaliseProblem[] {
     );
   }
   return problems;
-}
-
-function shanghaiDay(isoTime: string): string {
-  return new Date(Date.parse(isoTime) + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
