@@ -15,6 +15,7 @@ import { bundleRoutes } from './routes/bundleRoutes';
 import { changesRoutes } from './routes/changesRoutes';
 import { enrolRoutes } from './routes/enrolRoutes';
 import { healthRoutes } from './routes/healthRoutes';
+import type { RouteDeps } from './routes/routeDeps';
 import { HeavyGate } from './heavyGate';
 import { requestKey, resolveRequestKey } from './requestKey';
 import { defaultServerLimits, type ServerLimits } from './serverLimits';
@@ -34,15 +35,6 @@ export interface AppOptions {
    * so the rate limit sees the client and not the proxy (docs/deploy.md). Unset: none.
    */
   readonly trustProxy?: string;
-}
-
-export interface RouteDeps {
-  readonly db: Kysely<ServerDatabase>;
-  readonly engine: Engine;
-  readonly limits: ServerLimits;
-  readonly now: () => Date;
-  /** onRequest hook of the pushes and pulls (heavyGate.ts). */
-  readonly heavyGate: HeavyGate['hook'];
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

@@ -11,8 +11,13 @@
  */
 import type { Inspection } from '../domain/inspection';
 
-/** Edition 1: rules up to the first release. Edition 2: the printed-record rules of issue #9. */
-export const currentFinaliseRules = 2;
+/**
+ * Edition 1: rules up to the first release. Edition 2: the printed-record rules of issue #9.
+ * Edition 3: the one completeness rule of issue #12 (checklistProblems.ts): a finding names the
+ * rule breached, and a finding its item no longer needs is deleted, as the checklist screen
+ * always demanded.
+ */
+export const currentFinaliseRules = 3;
 
 /** The edition a record is judged by: its own once finalised, the current one for a draft. */
 export function finaliseRulesOf(inspection: Pick<Inspection, 'status' | 'finaliseRules'>): number {

@@ -7,87 +7,12 @@ import { CertificateNumber } from '../domain/inspector';
 import type { Inspection } from '../domain/inspection';
 import { findUnprintableCharacters } from '../pdf/unprintableCharacters';
 import { recordElementProblems } from './recordElementRules';
-import type { ConditionContext } from '../templates/condition';
-import { CONTROL_LEVEL_FACT } from '../templates/controlLevels';
-import { isVisible } from '../templates/isVisible';
-import { findingRequired } from '../templates/judge';
-import { effectiveResult, isResultOverride } from '../templates/readingResult';
-import type { ChecklistTemplate, TemplateItem } from '../templates/templateSchema';
-import { rulesApply } from './finaliseRules';
+import type { ChecklistTemplate } from '../templates/templateSchema';
+import { findChecklistProblems } from './checklistProblems';
+import { problem, type FinaliseProblem } from './finaliseProblem';
 
-export type FinaliseProblemCode =
-  | 'template-unknown'
-  | 'fact-missing'
-  | 'item-unanswered'
-  | 'reading-incomplete'
-  /** Edition 2: a measured reading that no limit judged needs an explicit 符合/不符合. */
-  | 'reading-result-missing'
-  /** Edition 2: a result other than the reading's judgement needs its reason. */
-  | 'result-override-reason-missing'
-  /** Edition 2: a control level other than the county's needs its reason. */
-  | 'control-level-reason-missing'
-  | 'finding-missing'
-  | 'finding-description-missing'
-  | 'finding-requirement-missing'
-  | 'finding-deadline-missing'
-  | 'finding-deadline-past'
-  | 'inspectors-too-few'
-  | 'inspector-certificate-missing'
-  | 'inspector-duplicate'
-  | 'certificates-not-shown'
-  | 'recusal-not-asked'
-  | 'recusal-not-answered'
-  | 'rights-not-notified'
-  | 'start-missing'
-  | 'end-missing'
-  | 'end-before-start'
-  | 'location-missing'
-  | 'signature-inspector-missing'
-  | 'signature-party-missing'
-  | 'party-signed-and-refused'
-  | 'refusal-reason-missing'
-  | 'refusal-witness-missing'
-  | 'signature-witness-missing'
-  | 'party-confirmation-missing'
-  /** Edition 2 (issue #9): who, why, and the party's and witness's part. */
-  | 'reason-missing'
-  | 'recorder-missing'
-  | 'refusal-with-confirmation'
-  | 'witness-is-inspector'
-  | 'party-absent-and-signed'
-  | 'absence-witness-missing'
-  | 'photo-doubt-unconfirmed'
-  /** Raised by the store: the machine a machinery check is of is not in the registry. */
-  | 'machine-unknown'
-  /** A character the PDF font cannot print (emoji, rare CJK beyond the BMP): never printable once final. */
-  | 'unprintable-character'
-  /** Raised by the store, which holds the bytes: a referenced photo or signature is not there. */
-  | 'attachment-missing';
-
-export interface FinaliseProblem {
-  readonly code: FinaliseProblemCode;
-  /** i18n key under the `evidence` namespace, e.g. `evidence.problems.item-unanswered`. */
-  readonly messageKey: string;
-  /**
-   * Where to fix it, as segments (item ids contain dots, so no dotted string):
-   * ['answers', itemId], ['facts', factId], ['findings', findingId, 'deadline'],
-   * ['inspectors', 1, 'certificateNumber'], ['inspectors', 0, 'signature'], ['legal', 'rightsNotified'],
-   * ['startedAt'], ['location'], ['party', 'signature'], ['refusal', 'witnessName'] …
-   */
-  readonly path: readonly (string | number)[];
-  /** The checklist item concerned, when there is one. */
-  readonly itemId?: string;
-  /** Values for the message (names, item numbers). */
-  readonly params?: Readonly<Record<string, string | number>>;
-}
-
-export function problem(
-  code: FinaliseProblemCode,
-  path: readonly (string | number)[],
-  extra: { itemId?: string; params?: Record<string, string | number> } = {},
-): FinaliseProblem {
-  return { code, messageKey: `evidence.problems.${code}`, path, ...extra };
-}
+export type { FinaliseProblem, FinaliseProblemCode } from './finaliseProblem';
+export { problem } from './finaliseProblem';
 
 const isBlank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
@@ -97,8 +22,8 @@ export function findFinaliseProblems(
   template: ChecklistTemplate | undefined,
 ): FinaliseProblem[] {
   return [
-    ...checklistProblems(inspection, template),
-    ...findingProblems(inspection),
+    // The checklist's own rules are shared with the checklist screen (checklistProblems.ts).
+    ...findChecklistProblems(inspection, template),
     ...inspectorProblems(inspection),
     ...legalProblems(inspection),
     ...signatureProblems(inspection),
@@ -129,106 +54,6 @@ function printProblems(
         },
       }),
   );
-}
-
-function checklistProblems(
-  inspection: Inspection,
-  template: ChecklistTemplate | undefined,
-): FinaliseProblem[] {
-  if (
-    template === undefined ||
-    template.id !== inspection.template.id ||
-    template.version !== inspection.template.version
-  ) {
-    return [
-      problem('template-unknown', ['template'], {
-        params: { id: inspection.template.id, version: inspection.template.version },
-      }),
-    ];
-  }
-  const problems: FinaliseProblem[] = [];
-  for (const fact of template.facts) {
-    const value = inspection.facts[fact.id];
-    if (
-      fact.required === true &&
-      (value === undefined || (typeof value === 'string' && isBlank(value)))
-    ) {
-      problems.push(problem('fact-missing', ['facts', fact.id], { params: { fact: fact.id } }));
-    }
-  }
-  const basis = inspection.controlLevelBasis;
-  if (
-    basis !== undefined &&
-    rulesApply(inspection, 2) &&
-    inspection.facts[CONTROL_LEVEL_FACT] !== undefined &&
-    inspection.facts[CONTROL_LEVEL_FACT] !== basis.expected &&
-    isBlank(basis.reason)
-  )
-    problems.push(problem('control-level-reason-missing', ['facts', CONTROL_LEVEL_FACT]));
-  const context: ConditionContext = { options: inspection.options, facts: inspection.facts };
-  for (const section of template.sections) {
-    if (!isVisible(section.condition, context)) continue;
-    for (const item of section.items) {
-      if (!isVisible(item.condition, context)) continue;
-      problems.push(...itemProblems(inspection, item));
-    }
-  }
-  return problems;
-}
-
-function itemProblems(inspection: Inspection, item: TemplateItem): FinaliseProblem[] {
-  const answer = inspection.answers[item.id];
-  const at = { itemId: item.id };
-  const values = answer?.reading?.values ?? [];
-  const answered = answer?.result !== undefined || (item.kind === 'reading' && values.length > 0);
-  if (!answered)
-    return item.required === false ? [] : [problem('item-unanswered', ['answers', item.id], at)];
-  const problems: FinaliseProblem[] = [];
-  // Not applicable needs no measurement; otherwise a reading needs every repeat the method asks.
-  if (item.kind === 'reading' && answer?.result !== 'na' && values.length < item.repeats) {
-    problems.push(
-      problem('reading-incomplete', ['answers', item.id, 'reading'], {
-        ...at,
-        params: { needed: item.repeats, given: values.length },
-      }),
-    );
-  }
-  if (item.kind === 'reading' && rulesApply(inspection, 2)) {
-    if (effectiveResult(answer) === undefined && values.length >= item.repeats)
-      problems.push(problem('reading-result-missing', ['answers', item.id, 'result'], at));
-    if (isResultOverride(answer) && isBlank(answer?.overrideReason))
-      problems.push(problem('result-override-reason-missing', ['answers', item.id, 'reason'], at));
-  }
-  if (findingRequired(answer, item) && !inspection.findings.some((f) => f.itemId === item.id)) {
-    problems.push(problem('finding-missing', ['answers', item.id, 'finding'], at));
-  }
-  return problems;
-}
-
-/** Every finding states what was wrong, what must be done and by when (a day after the visit). */
-function findingProblems(inspection: Inspection): FinaliseProblem[] {
-  const problems: FinaliseProblem[] = [];
-  const visitDay =
-    inspection.startedAt === undefined ? undefined : shanghaiDay(inspection.startedAt);
-  for (const finding of inspection.findings) {
-    const at = (field: string) => ['findings', finding.id, field];
-    const extra = finding.itemId === undefined ? {} : { itemId: finding.itemId };
-    if (isBlank(finding.description))
-      problems.push(problem('finding-description-missing', at('description'), extra));
-    if (isBlank(finding.requirement))
-      problems.push(problem('finding-requirement-missing', at('requirement'), extra));
-    if (finding.deadline === '')
-      problems.push(problem('finding-deadline-missing', at('deadline'), extra));
-    else if (visitDay !== undefined && finding.deadline < visitDay) {
-      problems.push(
-        problem('finding-deadline-past', at('deadline'), {
-          ...extra,
-          params: { deadline: finding.deadline },
-        }),
-      );
-    }
-  }
-  return problems;
 }
 
 /** 《行政处罚法》 Art. 42: at least two officers, each with a law-enforcement certificate. */
@@ -332,8 +157,4 @@ function signatureProblems(inspection: Inspection): FinaliseProblem[] {
     );
   }
   return problems;
-}
-
-function shanghaiDay(isoTime: string): string {
-  return new Date(Date.parse(isoTime) + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }

@@ -7,7 +7,7 @@
  */
 import type { Inspection } from '../domain/inspection';
 import { rulesApply } from './finaliseRules';
-import type { FinaliseProblem, FinaliseProblemCode } from './finaliseValidation';
+import type { FinaliseProblem, FinaliseProblemCode } from './finaliseProblem';
 
 const at = (
   code: FinaliseProblemCode,

@@ -4,14 +4,14 @@
  */
 import { join } from 'node:path';
 import { mkdir, open } from 'node:fs/promises';
-import type { z } from 'zod';
-import type { IpcChannel, IpcContract, IpcOutput } from '../../shared/ipc/contract';
+import type { IpcChannel, IpcOutput } from '../../shared/ipc/contract';
 import { writeRollingBackup } from './backups';
 import { writeFileAtomic } from './atomicWrite';
+import type { ParsedInput } from './parsedInput';
 import { syncEnrol, syncForget, syncRequest, syncStatus, type SyncMainDeps } from './syncHandlers';
 
-/** A parsed input: what the handler may rely on after the contract's schema ran. */
-export type ParsedInput<C extends IpcChannel> = z.output<IpcContract[C]['input']>;
+/** Re-exported for callers; defined apart so syncHandlers.ts needs no import of this file. */
+export type { ParsedInput };
 
 interface DialogFilter {
   name: string;

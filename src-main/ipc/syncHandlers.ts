@@ -10,7 +10,7 @@ import {
   type IpcOutput,
   type SyncLink,
 } from '../../shared/ipc/contract';
-import type { ParsedInput } from './handlers';
+import type { ParsedInput } from './parsedInput';
 import type { SyncLinkStore } from './syncLinkStore';
 
 export interface SyncMainDeps {

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { AttachmentMime, Sha256Hex } from '../../shared/domain/attachment';
 import { CITY_SCOPE } from '../../shared/sync/syncScope';
 import { AttachmentsMissingRequest, type PutAttachmentResponse } from '../../shared/sync/wireSchemas';
-import type { RouteDeps } from '../app';
+import type { RouteDeps } from './routeDeps';
 import { authenticate } from '../auth';
 import { HttpError } from '../httpError';
 

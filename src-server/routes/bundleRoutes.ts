@@ -20,7 +20,7 @@ import type { Bundle } from '../../shared/bundle/bundleSchema';
 import { BUNDLE_CHECKSUM_HEADER, BUNDLE_ID_HEADER } from '../../shared/sync/wireSchemas';
 import { finalisedRecordIssues } from '../../shared/sync/finalisedRecordIssues';
 import { verifyBundle } from '../../shared/bundle/verifyBundle';
-import type { RouteDeps } from '../app';
+import type { RouteDeps } from './routeDeps';
 import { authenticate } from '../auth';
 import { findDroppedKeys } from '../checks/droppedKeys';
 import { findJsonShapeIssue } from '../checks/jsonShape';

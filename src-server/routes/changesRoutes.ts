@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { Change, ChangesQuery, type ChangesResponse } from '../../shared/sync/wireSchemas';
-import type { RouteDeps } from '../app';
+import type { RouteDeps } from './routeDeps';
 import { authenticate } from '../auth';
 import type { ChangesTable, ServerDatabase } from '../db/schema';
 import { LIMIT_TABLE_CHANGE } from '../cli/importLimits';

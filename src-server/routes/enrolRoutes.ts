@@ -1,7 +1,7 @@
 /** POST /devices/enrol: a one-time code from the office → device id, token and scope. */
 import type { FastifyInstance } from 'fastify';
 import { EnrolRequest, type EnrolResponse } from '../../shared/sync/wireSchemas';
-import type { RouteDeps } from '../app';
+import type { RouteDeps } from './routeDeps';
 import { enrolDevice } from '../store/deviceStore';
 import { SyncScope } from '../../shared/sync/syncScope';
 

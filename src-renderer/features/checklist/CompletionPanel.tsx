@@ -1,5 +1,6 @@
 /**
- * 检查完成: checks required facts, answers and findings; with none missing it stamps
+ * 检查完成: checks required facts, answers and findings by the rule finalising applies too
+ * (validateChecklist.ts); with none missing it stamps
  * endedAt (the record stays a draft: finalising is a later step). Otherwise it lists every
  * blocking problem, each a button that takes the focus to the field or item.
  */
@@ -66,11 +67,11 @@ export function CompletionPanel({ flush }: { flush: () => Promise<void> }) {
           <p>{t('checklist.complete.problems', { count: problems.length })}</p>
           <ol>
             {problems.map((problem, index) => (
-              <li key={`${problem.target.id}-${problem.kind}-${index}`}>
+              <li key={`${problem.path.join('/')}-${problem.code}-${index}`}>
                 <button type="button" className="link" onClick={() => focusTarget(problem.target)}>
                   {labelOf(problem)}
                 </button>
-                ：{t(`checklist.problem.${problem.kind}`)}
+                ：{t(problem.messageKey, problem.params ?? {})}
               </li>
             ))}
           </ol>

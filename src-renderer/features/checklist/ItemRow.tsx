@@ -21,21 +21,26 @@ import { ResultRadios } from './ResultRadios';
 import { useRenderProbe } from './renderProbe';
 import { toAnswer } from './toInspection';
 import { useLocalized } from './useLocalized';
-import { itemProblems } from './validateChecklist';
+import { itemProblems, type ProblemCode } from './validateChecklist';
 import { findingRequired } from '../../../shared/templates/judge';
 import { isResultOverride, judgedResult } from '../../../shared/templates/readingResult';
 
 const noFacts: Readonly<Record<string, string>> = {};
-const blocking = new Set([
-  'readingInvalid',
-  'instrumentInvalid',
-  'findingMissing',
-  'findingIncomplete',
-  'findingNotNeeded',
-  'resultMissing',
-  'overrideReasonMissing',
+/** What the row itself flags: all but the plain "not done yet", which the list shows. */
+const blocking = new Set<ProblemCode>([
+  'reading-invalid',
+  'instrument-invalid',
+  'reading-result-missing',
+  'result-override-reason-missing',
+  'finding-missing',
+  'finding-description-missing',
+  'finding-rule-missing',
+  'finding-requirement-missing',
+  'finding-deadline-missing',
+  'finding-deadline-past',
+  'finding-invalid',
+  'finding-not-needed',
 ]);
-
 function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
   useRenderProbe(`ItemRow:${item.id}`);
   const { t } = useTranslation();
@@ -78,7 +83,7 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
     findings: finding ? { [item.id]: finding } : {},
   };
   const problems = itemProblems(item, mini, env);
-  const invalid = problems.some((p) => blocking.has(p));
+  const invalid = problems.some((p) => blocking.has(p.code));
 
   const showNote = noteOpen || (answer?.note ?? '') !== '';
   useEffect(() => {
@@ -187,8 +192,8 @@ function ItemRowImpl({ item, number }: { item: TemplateItem; number: string }) {
       {invalid ? (
         <p className="item-problems" role="note">
           {problems
-            .filter((p) => blocking.has(p))
-            .map((p) => t(`checklist.problem.${p}`))
+            .filter((p) => blocking.has(p.code))
+            .map((p) => t(p.messageKey, p.params ?? {}))
             .join('；')}
         </p>
       ) : null}

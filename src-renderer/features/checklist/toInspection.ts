@@ -112,13 +112,16 @@ export function hasFindingText(draft: FindingDraft): boolean {
   return [draft.description, draft.requirement, draft.deadline].some((s) => s.trim() !== '');
 }
 
-export function toInspection(
-  base: Inspection,
+/**
+ * The checklist part of the record this form stands for: what toInspection stores, and what
+ * the one completeness rule (shared/records/checklistProblems.ts) judges on 检查完成.
+ */
+export function checklistPart(
   draft: ChecklistDraft,
   env: ChecklistEnv,
-): Inspection {
+): Pick<Inspection, 'options' | 'facts' | 'answers' | 'findings' | 'controlLevelBasis'> {
   const answers: Record<string, Answer> = {};
-  const findings: Finding[] = base.findings.filter((f) => f.itemId === undefined);
+  const findings: Finding[] = [];
   for (const { item } of allItems(env.template)) {
     const answerDraft = draft.answers[item.id];
     const answer = answerDraft ? toAnswer(item, answerDraft, draft.facts, env) : undefined;
@@ -127,15 +130,27 @@ export function toInspection(
     if (findingDraft && (findingRequired(answer, item) || hasFindingText(findingDraft)))
       findings.push(toFinding(item.id, findingDraft, env));
   }
-  const { endedAt: _previousEnd, ...rest } = base;
   const controlLevelBasis = controlLevelBasisOf(draft, env);
-  return Inspection.parse({
-    ...rest,
+  return {
     ...(controlLevelBasis !== undefined ? { controlLevelBasis } : {}),
     options: [...draft.options],
     facts: parseFacts(env.template, draft.facts).values,
     answers,
     findings,
+  };
+}
+
+export function toInspection(
+  base: Inspection,
+  draft: ChecklistDraft,
+  env: ChecklistEnv,
+): Inspection {
+  const part = checklistPart(draft, env);
+  const { endedAt: _previousEnd, ...rest } = base;
+  return Inspection.parse({
+    ...rest,
+    ...part,
+    findings: [...base.findings.filter((f) => f.itemId === undefined), ...part.findings],
     startedAt: base.startedAt ?? base.createdAt,
     ...(draft.endedAt !== undefined ? { endedAt: draft.endedAt } : {}),
   });

@@ -1,124 +1,170 @@
 /**
- * What blocks 检查完成: missing required facts, unanswered visible items, readings that are
- * missing or mistyped, and failed items or exceeded readings without a complete finding.
- * A draft saves whatever this says; only completion needs an empty list.
+ * What blocks 检查完成. The record the form stands for is judged by the one shared rule that
+ * finalising applies too (shared/records/checklistProblems.ts, docs/records.md "One
+ * completeness rule"); the form adds only what exists in it alone: text typed that is not a
+ * value yet (a reading with letters, a malformed fact or date, a deadline before the visit),
+ * which is never stored and so no rule over the record can see. Such a problem stands in for
+ * the "missing" the record would show at the same place. A draft saves whatever this says;
+ * only completion needs an empty list.
  */
+import {
+  findChecklistProblems,
+  findItemProblems,
+  type ChecklistRecord,
+} from '../../../shared/records/checklistProblems';
+import type {
+  FinaliseProblem,
+  FinaliseProblemCode,
+  FormProblemCode,
+} from '../../../shared/records/finaliseProblem';
 import { findingRequired } from '../../../shared/templates/judge';
-import { isResultOverride } from '../../../shared/templates/readingResult';
-import type { TemplateItem } from '../../../shared/templates/templateSchema';
+import { allItems, type TemplateItem } from '../../../shared/templates/templateSchema';
 import type { ChecklistDraft } from './checklistDraft';
 import type { ChecklistEnv } from './checklistEnv';
-import { findingErrors, instrumentErrors, overrideReasonError } from './fieldChecks';
-import { CONTROL_LEVEL_FACT } from '../../../shared/templates/controlLevels';
+import { findingErrors, instrumentErrors } from './fieldChecks';
 import { judgeItem } from './judgeItem';
 import { parseFacts } from './parseFacts';
-import { hasFindingText, toAnswer } from './toInspection';
+import { checklistPart, toAnswer } from './toInspection';
 import { conditionContext, visibleSections } from './visibility';
 
-export type ProblemKind =
-  | 'factMissing'
-  | 'factInvalid'
-  | 'unanswered'
-  | 'readingIncomplete'
-  | 'readingInvalid'
-  | 'instrumentInvalid'
-  | 'findingMissing'
-  | 'findingIncomplete'
-  | 'findingNotNeeded'
-  /** A complete reading no limit judged: the inspector must say 符合 or 不符合. */
-  | 'resultMissing'
-  /** A result other than the reading's judgement, without its reason. */
-  | 'overrideReasonMissing'
-  /** A control level other than the county's, without its reason. */
-  | 'controlLevelReasonMissing';
+export type ProblemCode = FinaliseProblemCode | FormProblemCode;
 
 export interface Problem {
-  readonly kind: ProblemKind;
+  readonly code: ProblemCode;
+  /** Key in the one problem table (`evidence.problems`), with its values. */
+  readonly messageKey: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  /** Where it is fixed, as the record's problems name it (shared/records/finaliseProblem.ts). */
+  readonly path: readonly (string | number)[];
   /** A fact id or an item id: what the link in the problem list focuses. */
   readonly target: { readonly type: 'fact' | 'item'; readonly id: string };
 }
 
-export function itemProblems(
-  item: TemplateItem,
-  draft: ChecklistDraft,
-  env: ChecklistEnv,
-): ProblemKind[] {
+/** Record problems a form problem at the same place stands in for (the text is the cause). */
+const standsFor: Record<FormProblemCode, readonly FinaliseProblemCode[]> = {
+  'fact-invalid': ['fact-missing'],
+  'reading-invalid': ['item-unanswered', 'reading-incomplete', 'reading-result-missing'],
+  'instrument-invalid': [],
+  'finding-invalid': [
+    'finding-description-missing',
+    'finding-rule-missing',
+    'finding-requirement-missing',
+    'finding-deadline-missing',
+  ],
+};
+
+function recordOf(draft: ChecklistDraft, env: ChecklistEnv): ChecklistRecord {
+  return {
+    status: 'draft',
+    template: { id: env.template.id, version: env.template.version },
+    ...checklistPart(draft, env),
+  };
+}
+
+function targetOf(problem: FinaliseProblem): Problem['target'] {
+  const [head, id] = problem.path;
+  if (head === 'facts' && typeof id === 'string') return { type: 'fact', id };
+  return { type: 'item', id: problem.itemId ?? '' };
+}
+
+const fromRecord = (problem: FinaliseProblem): Problem => ({
+  code: problem.code,
+  messageKey: problem.messageKey,
+  ...(problem.params ? { params: problem.params } : {}),
+  path: problem.path,
+  target: targetOf(problem),
+});
+
+function formProblem(
+  code: FormProblemCode | 'finding-deadline-past',
+  path: readonly (string | number)[],
+  target: Problem['target'],
+  params?: Record<string, string | number>,
+): Problem {
+  return {
+    code,
+    messageKey: `evidence.problems.${code}`,
+    path,
+    target,
+    ...(params ? { params } : {}),
+  };
+}
+
+/** The problems of the form alone for one visible item: its typed readings and finding. */
+function itemFormProblems(item: TemplateItem, draft: ChecklistDraft, env: ChecklistEnv): Problem[] {
   const answerDraft = draft.answers[item.id];
-  const problems: ProblemKind[] = [];
-  const finding = draft.findings[item.id];
-  const optional = item.required === false;
-  if (item.kind === 'reading') {
-    const texts = answerDraft?.readingTexts ?? [];
-    const judged = judgeItem(item, texts, draft.facts, env);
-    if (judged.hasInvalidText) problems.push('readingInvalid');
-    else if (answerDraft?.result !== 'na' && judged.values.length < item.repeats) {
-      if (judged.values.length > 0) problems.push('readingIncomplete');
-      else if (!optional) problems.push('unanswered');
-    }
-    if (
-      answerDraft &&
-      Object.keys(instrumentErrors(item, answerDraft.instrument, env.today)).length > 0
-    )
-      problems.push('instrumentInvalid');
-    if (
-      !judged.hasInvalidText &&
-      judged.values.length >= item.repeats &&
-      judged.judgement.exceeded === null &&
-      answerDraft?.result === undefined
-    )
-      problems.push('resultMissing');
-  } else if (answerDraft?.result === undefined && !optional) {
-    problems.push('unanswered');
+  const target = { type: 'item', id: item.id } as const;
+  const problems: Problem[] = [];
+  if (item.kind === 'reading' && answerDraft) {
+    if (judgeItem(item, answerDraft.readingTexts, draft.facts, env).hasInvalidText)
+      problems.push(formProblem('reading-invalid', ['answers', item.id, 'reading'], target));
+    if (Object.keys(instrumentErrors(item, answerDraft.instrument, env.today)).length > 0)
+      problems.push(formProblem('instrument-invalid', ['answers', item.id, 'instrument'], target));
   }
+  const finding = draft.findings[item.id];
   const answer = answerDraft ? toAnswer(item, answerDraft, draft.facts, env) : undefined;
-  if (isResultOverride(answer) && answer?.overrideReason === undefined)
-    problems.push('overrideReasonMissing');
-  if (findingRequired(answer, item)) {
-    if (finding === undefined) problems.push('findingMissing');
-    else if (Object.keys(findingErrors(finding, env.inspectionDay)).length > 0)
-      problems.push('findingIncomplete');
-  } else if (finding !== undefined && hasFindingText(finding)) {
-    problems.push('findingNotNeeded');
+  if (finding !== undefined && findingRequired(answer, item)) {
+    for (const [field, error] of Object.entries(findingErrors(finding, env.inspectionDay))) {
+      const path = ['findings', finding.id, field];
+      if (error === 'deadlineBeforeInspection')
+        problems.push(
+          formProblem('finding-deadline-past', path, target, { deadline: finding.deadline }),
+        );
+      else if (error !== 'required') problems.push(formProblem('finding-invalid', path, target));
+    }
   }
   return problems;
 }
 
+/** Drops the record's problems a form problem stands in for, at the same place. */
+function merge(recordProblems: readonly Problem[], formProblems: readonly Problem[]): Problem[] {
+  const replaced = (p: Problem) =>
+    formProblems.some((f) => {
+      if (f.target.type !== p.target.type || f.target.id !== p.target.id) return false;
+      if (f.code === 'finding-invalid' || f.code === 'finding-deadline-past')
+        return f.path.join('\u0000') === p.path.join('\u0000');
+      const codes: readonly ProblemCode[] = standsFor[f.code as FormProblemCode];
+      return codes.includes(p.code);
+    });
+  return [...recordProblems.filter((p) => !replaced(p)), ...formProblems];
+}
+
+/** One item's problems, for its row (the row is on screen, so the item is visible). */
+export function itemProblems(
+  item: TemplateItem,
+  draft: ChecklistDraft,
+  env: ChecklistEnv,
+): Problem[] {
+  const fromRecordRules = findItemProblems(recordOf(draft, env), item).map(fromRecord);
+  return merge(fromRecordRules, itemFormProblems(item, draft, env));
+}
+
 export function validateChecklist(draft: ChecklistDraft, env: ChecklistEnv): Problem[] {
-  const problems: Problem[] = [];
+  const formProblems: Problem[] = [];
   const { errors } = parseFacts(env.template, draft.facts);
   for (const fact of env.template.facts) {
     const error = errors[fact.id];
-    if (error === undefined) continue;
-    problems.push({
-      kind: error === 'required' ? 'factMissing' : 'factInvalid',
-      target: { type: 'fact', id: fact.id },
-    });
+    if (error !== undefined && error !== 'required')
+      formProblems.push(
+        formProblem('fact-invalid', ['facts', fact.id], { type: 'fact', id: fact.id }),
+      );
   }
-  const chosenLevel = draft.facts[CONTROL_LEVEL_FACT] ?? '';
-  if (
-    env.controlLevel !== undefined &&
-    env.template.facts.some((f) => f.id === CONTROL_LEVEL_FACT) &&
-    chosenLevel !== '' &&
-    chosenLevel !== env.controlLevel.level &&
-    overrideReasonError(draft.controlLevelReason ?? '') !== undefined
-  )
-    problems.push({
-      kind: 'controlLevelReasonMissing',
-      target: { type: 'fact', id: CONTROL_LEVEL_FACT },
-    });
-  const sections = visibleSections(env.template, conditionContext(env.template, draft));
-  const visible = new Set<string>();
-  for (const { items } of sections) {
-    for (const item of items) {
-      visible.add(item.id);
-      for (const kind of itemProblems(item, draft, env))
-        problems.push({ kind, target: { type: 'item', id: item.id } });
-    }
-  }
-  // A finding written for an item that a later choice hid would print for nothing.
-  for (const [itemId, finding] of Object.entries(draft.findings)) {
-    if (!visible.has(itemId) && hasFindingText(finding))
-      problems.push({ kind: 'findingNotNeeded', target: { type: 'item', id: itemId } });
-  }
-  return problems;
+  for (const { items } of visibleSections(env.template, conditionContext(env.template, draft)))
+    for (const item of items) formProblems.push(...itemFormProblems(item, draft, env));
+  const recordProblems = findChecklistProblems(recordOf(draft, env), env.template).map(fromRecord);
+  return inFormOrder(merge(recordProblems, formProblems), env);
+}
+
+/** The list reads as the form does: facts, then items top to bottom (a stable sort). */
+function inFormOrder(problems: readonly Problem[], env: ChecklistEnv): Problem[] {
+  const position = new Map<string, number>();
+  env.template.facts.forEach((fact, index) => position.set(`fact:${fact.id}`, index));
+  allItems(env.template).forEach(({ item }, index) =>
+    position.set(`item:${item.id}`, env.template.facts.length + index),
+  );
+  const rank = (p: Problem) => position.get(`${p.target.type}:${p.target.id}`) ?? -1;
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => rank(a.problem) - rank(b.problem) || a.index - b.index)
+    .map(({ problem }) => problem);
 }

@@ -1,8 +1,10 @@
 /**
- * UI text of evidence and finalising (namespace `evidence`). `problems` has one message per
- * FinaliseProblemCode (shared/records/finaliseValidation.ts); `en` is typed against `zh`.
+ * UI text of evidence and finalising (namespace `evidence`). `problems` is the one message table
+ * of every blocking problem: one message per FinaliseProblemCode and FormProblemCode
+ * (shared/records/finaliseProblem.ts), read by finalising and the checklist's 检查完成 alike;
+ * `en` is typed against `zh`.
  */
-import type { FinaliseProblemCode } from '../../../shared/records/finaliseValidation';
+import type { FinaliseProblemCode, FormProblemCode } from '../../../shared/records/finaliseProblem';
 import type { CoordinateError } from '../../../shared/domain/parseCoordinates';
 import type { LocationFailure } from './locationFromSystem';
 import { evidenceUiEn, evidenceUiZh } from './finaliseMessages';
@@ -18,9 +20,15 @@ const problemsZh = {
   'control-level-reason-missing': '所选控制要求与本县规定不一致，请填写理由',
   'finding-missing': '不符合或超标的检查项须填写问题及整改要求',
   'finding-description-missing': '问题描述为空',
+  'finding-rule-missing': '请填写违反的规定',
   'finding-requirement-missing': '请填写整改要求',
   'finding-deadline-missing': '请填写整改期限',
   'finding-deadline-past': '整改期限 {{deadline}} 早于检查日期',
+  'finding-not-needed': '该项已不需要问题记录，请删除',
+  'fact-invalid': '信息格式不正确',
+  'reading-invalid': '读数格式不正确',
+  'instrument-invalid': '仪器信息有误',
+  'finding-invalid': '问题记录中有格式不正确的内容',
   'inspectors-too-few': '执法人员不少于两名（现有 {{count}} 名）',
   'inspector-certificate-missing': '执法人员 {{name}} 缺少执法证号',
   'inspector-duplicate': '执法人员 {{name}} 重复',
@@ -50,7 +58,7 @@ const problemsZh = {
   'machine-unknown': '本次检查的机械（{{id}}）不在机械名录中',
   'unprintable-character':
     '“{{char}}”（{{codePoint}}，位于 {{field}}）无法打印：PDF 字体没有这个字符，请改用常用字或文字说明',
-} satisfies Record<FinaliseProblemCode, string>;
+} satisfies Record<FinaliseProblemCode | FormProblemCode, string>;
 
 const problemsEn = {
   'template-unknown': 'Checklist template {{id}} v{{version}} is not available',
@@ -63,9 +71,15 @@ const problemsEn = {
   'control-level-reason-missing': 'The control level differs from the county’s: give the reason',
   'finding-missing': 'A failed or exceeded item needs a finding with a requirement',
   'finding-description-missing': 'The finding has no description',
+  'finding-rule-missing': 'Enter the rule breached',
   'finding-requirement-missing': 'Enter the rectification requirement',
   'finding-deadline-missing': 'Enter the rectification deadline',
   'finding-deadline-past': 'Deadline {{deadline}} is before the inspection day',
+  'finding-not-needed': 'Finding no longer needed: delete it',
+  'fact-invalid': 'Information in a wrong format',
+  'reading-invalid': 'A reading is not a valid number',
+  'instrument-invalid': 'Instrument details invalid',
+  'finding-invalid': 'The finding holds text in a wrong format',
   'inspectors-too-few': 'At least two inspectors are required ({{count}} now)',
   'inspector-certificate-missing': 'Inspector {{name}} has no certificate number',
   'inspector-duplicate': 'Inspector {{name}} is listed twice',
@@ -98,7 +112,7 @@ const problemsEn = {
   'machine-unknown': 'The machine of this check ({{id}}) is not in the registry',
   'unprintable-character':
     '“{{char}}” ({{codePoint}}, in {{field}}) cannot be printed: the PDF font has no such character; use a common character or words instead',
-} satisfies Record<FinaliseProblemCode, string>;
+} satisfies Record<FinaliseProblemCode | FormProblemCode, string>;
 
 const coordinatesZh = {
   empty: '请输入坐标',

@@ -52,7 +52,7 @@ function stored(draft: ChecklistDraft): Inspection {
 const problemsOf = (draft: ChecklistDraft, id: string) =>
   validateChecklist(draft, env)
     .filter((p) => p.target.id === id)
-    .map((p) => p.kind);
+    .map((p) => p.code);
 
 describe('reading results', () => {
   it('gives an exceeded reading 不符合 and a reading at the limit 符合, without a click', () => {
@@ -88,14 +88,14 @@ describe('reading results', () => {
 
   it('stores a result against the judgement only with its reason, which is kept', () => {
     const overridden = edit(start, setReadingText(FACE, 0, '0.28'), setResult(FACE, 'pass'));
-    expect(problemsOf(overridden, FACE)).toContain('overrideReasonMissing');
+    expect(problemsOf(overridden, FACE)).toContain('result-override-reason-missing');
     expect(stored(overridden).answers[FACE]).toMatchObject({ result: 'pass' });
     expect(stored(overridden).answers[FACE]?.overrideReason).toBeUndefined();
     const reasoned = edit(
       overridden,
       setAnswer(FACE, (a) => ({ ...a, overrideReason: '  风机检修中，另行复测  ' })),
     );
-    expect(problemsOf(reasoned, FACE)).not.toContain('overrideReasonMissing');
+    expect(problemsOf(reasoned, FACE)).not.toContain('result-override-reason-missing');
     expect(stored(reasoned).answers[FACE]?.overrideReason).toBe('风机检修中，另行复测');
     // The same reason is dropped once the result agrees with the judgement again.
     const agreed = edit(reasoned, setReadingText(FACE, 0, '0.35'));
@@ -112,11 +112,11 @@ describe('reading results', () => {
       setReadingText(NMHC_1H, 1, '5'),
       setReadingText(NMHC_1H, 2, '6'),
     );
-    expect(problemsOf(draft, NMHC_1H)).toContain('resultMissing');
+    expect(problemsOf(draft, NMHC_1H)).toContain('reading-result-missing');
     expect(stored(draft).answers[NMHC_1H]?.result).toBeUndefined();
     const chosen = edit(draft, setResult(NMHC_1H, 'pass'));
-    expect(problemsOf(chosen, NMHC_1H)).not.toContain('resultMissing');
-    expect(problemsOf(chosen, NMHC_1H)).not.toContain('overrideReasonMissing');
+    expect(problemsOf(chosen, NMHC_1H)).not.toContain('reading-result-missing');
+    expect(problemsOf(chosen, NMHC_1H)).not.toContain('result-override-reason-missing');
   });
 
   it('stores the county control level and basis, and a reason only for another level', () => {
@@ -130,11 +130,13 @@ describe('reading results', () => {
     expect(same.controlLevelBasis).toEqual({ expected: 'special', basis: county.basis });
     const general: ChecklistDraft = { ...start, facts: { controlLevel: 'general' } };
     expect(
-      validateChecklist(general, withCounty).some((p) => p.kind === 'controlLevelReasonMissing'),
+      validateChecklist(general, withCounty).some((p) => p.code === 'control-level-reason-missing'),
     ).toBe(true);
     const reasoned = { ...general, controlLevelReason: ' 许可证载明一般控制要求 ' };
     expect(
-      validateChecklist(reasoned, withCounty).some((p) => p.kind === 'controlLevelReasonMissing'),
+      validateChecklist(reasoned, withCounty).some(
+        (p) => p.code === 'control-level-reason-missing',
+      ),
     ).toBe(false);
     const stored = toInspection(
       makeInspection({ template: { id: 'vocs', version: 1 } }),

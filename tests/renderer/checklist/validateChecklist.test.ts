@@ -50,7 +50,7 @@ function answerAll(template: ChecklistTemplate, draft: ChecklistDraft): Checklis
 }
 
 const kinds = (problems: Problem[], id: string) =>
-  problems.filter((p) => p.target.id === id).map((p) => p.kind);
+  problems.filter((p) => p.target.id === id).map((p) => p.code);
 
 describe('validateChecklist', () => {
   const env = envFor(vocsV1);
@@ -67,27 +67,36 @@ describe('validateChecklist', () => {
 
   it('asks for the required facts and every visible item, but not for hidden modules', () => {
     const problems = validateChecklist({ options: [], facts: {}, answers: {}, findings: {} }, env);
-    expect(problems[0]).toEqual({
-      kind: 'factMissing',
+    expect(problems[0]).toMatchObject({
+      code: 'fact-missing',
+      messageKey: 'evidence.problems.fact-missing',
+      path: ['facts', 'controlLevel'],
       target: { type: 'fact', id: 'controlLevel' },
     });
-    expect(kinds(problems, 'vocs.basics.permit-valid')).toEqual(['unanswered']);
+    expect(kinds(problems, 'vocs.basics.permit-valid')).toEqual(['item-unanswered']);
     expect(kinds(problems, 'vocs.station.submerged-unloading')).toEqual([]);
     const withStation = validateChecklist({ ...start, facts: {} }, env);
-    expect(kinds(withStation, 'vocs.station.submerged-unloading')).toEqual(['unanswered']);
+    expect(kinds(withStation, 'vocs.station.submerged-unloading')).toEqual(['item-unanswered']);
   });
 
   it('a failed item needs a complete finding with a deadline not before the inspection day', () => {
     const item = 'vocs.station.submerged-unloading';
     const failed = edit(answerAll(vocsV1, start), setResult(item, 'fail'));
-    expect(kinds(validateChecklist(failed, env), item)).toEqual(['findingMissing']);
+    expect(kinds(validateChecklist(failed, env), item)).toEqual(['finding-missing']);
     const started = edit(failed, ensureFinding(item, 'GB 20952-2020'));
-    expect(kinds(validateChecklist(started, env), item)).toEqual(['findingIncomplete']);
+    // The record's per-field codes (finalising names the same ones); the rule is prefilled.
+    expect(kinds(validateChecklist(started, env), item)).toEqual([
+      'finding-description-missing',
+      'finding-requirement-missing',
+      'finding-deadline-missing',
+    ]);
     const early = edit(
       started,
       setFinding(item, { description: '未浸没卸油', requirement: '整改', deadline: '2026-11-27' }),
     );
-    expect(kinds(validateChecklist(early, env), item)).toEqual(['findingIncomplete']);
+    expect(kinds(validateChecklist(early, env), item)).toEqual(['finding-deadline-past']);
+    const noRule = edit(early, setFinding(item, { rule: ' ', deadline: '2026-12-15' }));
+    expect(kinds(validateChecklist(noRule, env), item)).toEqual(['finding-rule-missing']);
     const done = edit(early, setFinding(item, { deadline: '2026-12-15' }));
     expect(validateChecklist(done, env)).toEqual([]);
   });
@@ -99,7 +108,7 @@ describe('validateChecklist', () => {
       setResult(item, 'pass'),
       setReadingText(item, 0, '0.25'),
     );
-    expect(kinds(validateChecklist(draft, env), item)).toEqual(['overrideReasonMissing']);
+    expect(kinds(validateChecklist(draft, env), item)).toEqual(['result-override-reason-missing']);
     const reasoned = edit(
       draft,
       setAnswer(item, (a) => ({ ...a, overrideReason: '罩口处于检修状态，另行复测' })),
@@ -116,7 +125,7 @@ describe('validateChecklist', () => {
       return { ...d, answers };
     });
     const draft = edit(fresh, setReadingText(item, 0, '0.25'));
-    expect(kinds(validateChecklist(draft, env), item)).toEqual(['findingMissing']);
+    expect(kinds(validateChecklist(draft, env), item)).toEqual(['finding-missing']);
   });
 
   it('a mistyped or incomplete reading blocks, 不适用 does not need values', () => {
@@ -126,9 +135,9 @@ describe('validateChecklist', () => {
       setResult(hourly, 'pass'),
       setReadingText(hourly, 0, '4,1'),
     );
-    expect(kinds(validateChecklist(typo, env), hourly)).toEqual(['readingInvalid']);
+    expect(kinds(validateChecklist(typo, env), hourly)).toEqual(['reading-invalid']);
     const partial = edit(typo, setReadingText(hourly, 0, '4.1'), setReadingText(hourly, 1, '5'));
-    expect(kinds(validateChecklist(partial, env), hourly)).toEqual(['readingIncomplete']);
+    expect(kinds(validateChecklist(partial, env), hourly)).toEqual(['reading-incomplete']);
     const full = edit(partial, setReadingText(hourly, 2, '5.5'));
     expect(validateChecklist(full, env)).toEqual([]);
   });
@@ -142,9 +151,9 @@ describe('validateChecklist', () => {
       setFinding(item, { description: '未浸没卸油', requirement: '整改', deadline: '2026-12-01' }),
       setResult(item, 'pass'),
     );
-    expect(kinds(validateChecklist(draft, env), item)).toEqual(['findingNotNeeded']);
+    expect(kinds(validateChecklist(draft, env), item)).toEqual(['finding-not-needed']);
     const hidden = edit(draft, (d) => ({ ...d, options: [] }));
-    expect(kinds(validateChecklist(hidden, env), item)).toEqual(['findingNotNeeded']);
+    expect(kinds(validateChecklist(hidden, env), item)).toEqual(['finding-not-needed']);
   });
 
   it('dust: required project facts, and the enclosure height item follows the main-road fact', () => {
@@ -159,7 +168,9 @@ describe('validateChecklist', () => {
     expect(ids).toContain('dust.enclosure.height-main-road');
     expect(ids).not.toContain('dust.enclosure.height');
     const bad = validateChecklist({ ...empty, facts: { areaM2: '一万' } }, dustEnv);
-    expect(bad).toContainEqual({ kind: 'factInvalid', target: { type: 'fact', id: 'areaM2' } });
+    expect(bad).toContainEqual(
+      expect.objectContaining({ code: 'fact-invalid', target: { type: 'fact', id: 'areaM2' } }),
+    );
   });
 
   it('every template renders and can be completed (machinery check too)', () => {
