@@ -59,6 +59,8 @@ const IDENTITY = [
   'LL1411810091',
   '国三',
   '162 kW',
+  '2026-03-02',
+  '2026-03-05',
 ];
 const NEW_MODEL = 'L956H';
 const NEW_OWNER = '汾阳市“恒通”机械租赁有限公司';
@@ -112,6 +114,9 @@ describe('a finalised machinery check keeps the machine it names, on screen and 
     await openMachineRegistry(page);
     await page.getByRole('link', { name: '登记机械' }).click();
     await machines.fill(loader);
+    await page.getByLabel('登记日期', { exact: true }).fill('2026-03-02');
+    await page.getByLabel('进场日期', { exact: true }).fill('2026-03-05');
+    await page.getByLabel('登记区县', { exact: true }).selectOption({ label: '孝义市' });
     await machines.save();
     await expect
       .poll(() => page.getByRole('heading', { name: /装载机 临工 L956F/ }).isVisible())
@@ -185,6 +190,9 @@ describe('a finalised machinery check keeps the machine it names, on screen and 
       '发动机编号1619C045781',
       '所有人孝义市“金晟”工程机械有限公司',
       '环保登记编码LL1411810091',
+      '登记日期2026-03-02',
+      '进场日期2026-03-05',
+      '登记区县孝义市',
     ])
       expect(text, expected).toContain(expected);
     expect(text).toContain('0.60、0.62、0.58');

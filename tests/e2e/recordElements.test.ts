@@ -258,7 +258,7 @@ describe('record elements: reason, recorder, location, party absent, witness, ph
     const pages = pdfPages(await exportPdf('refused.pdf'));
     const all = pages.join('');
     expect(all).toContain(
-      `当事人拒绝签名。理由：负责人称需请示公司领导，拒绝签字。；见证人：${WITNESS}。`,
+      `当事人拒绝签名。理由：负责人称需请示公司领导，拒绝签字；见证人：${WITNESS}。`,
     );
     expect(all).not.toContain('以上记录已阅');
     pages.forEach((text, i) =>
