@@ -131,7 +131,8 @@ export function signatureBlocks(record: Inspection): PdfBlock[] {
     ? {
         kind: 'paragraph',
         text: {
-          text: `${L.refusal}${refusal.reason}；${L.refusalWitness}${refusal.witnessName}。`,
+          // A reason typed as a sentence ends with its own 。: not "。；" in print.
+          text: `${L.refusal}${refusal.reason.replace(/[。．.；;，,\s]+$/u, '')}；${L.refusalWitness}${refusal.witnessName}。`,
           field: 'refusal.reason',
         },
       }

@@ -130,15 +130,19 @@ export function noticeBlocks(record: Inspection, agency: string): PdfBlock[] {
 export function factBlocks(record: Inspection, template: ChecklistTemplate): PdfBlock[] {
   const cells: PdfCell[] = [];
   // A machinery check names its machine first, as copied from the registry (docs/records.md).
-  if (record.machine)
-    for (const [name, text, field] of machineIdentityPairs(record.machine))
-      cells.push({ text: name, field: 'label', bold: true }, value(text, field));
+  const identity = record.machine ? machineIdentityPairs(record.machine) : [];
+  for (const [name, text, field] of identity)
+    cells.push({ text: name, field: 'label', bold: true }, value(text, field));
+  // A fact prefilled from the registry and left as it was says the same thing again: printed
+  // once. One the inspector corrected on site differs, and prints beside the registry's.
+  const printed = new Set(identity.map(([name, text]) => `${name}\u0000${text}`));
   for (const fact of template.facts) {
     const raw = record.facts[fact.id];
     if (raw === undefined || raw === '') continue;
     let text = String(raw);
     if (fact.kind === 'select') text = fact.choices.find((c) => c.value === raw)?.label.zh ?? text;
     if (fact.kind === 'number') text = `${text} ${unitText(fact.unit)}`;
+    if (printed.has(`${fact.label.zh}\u0000${text}`)) continue;
     cells.push(
       { text: fact.label.zh, field: `template:${fact.id}`, bold: true },
       value(text, `facts.${fact.id}`),

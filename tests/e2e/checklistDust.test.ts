@@ -15,6 +15,8 @@ const CONTINUOUS = '施工现场周边设置连续、封闭的硬质围挡';
 const HEIGHT = '围挡高度（一般路段）';
 const HEIGHT_MAIN = '围挡高度（主要路段）';
 const BARE_SOIL = '裸露土方及场地采用密目网覆盖或绿化';
+const STABLE = '围挡稳固、整洁，底部设置防溢座或采取防止泥浆外溢措施';
+const STOCKPILES = '砂石等易产生扬尘的物料覆盖或在密闭料棚内存放';
 
 function shanghaiDay(offsetDays: number): string {
   return new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -135,6 +137,41 @@ describe('dust checklist: project facts, reload, finding, exceeded reading, comp
     await screenshotAt(page, 'checklist-dust-04-exceeded', checklist.item(HEIGHT));
   });
 
+  it('a finished section folds when the inspector moves on, not under the pointer', async () => {
+    const enclosure = '一、工地周边围挡';
+    const toggle = checklist.sectionToggle(enclosure);
+    // Its last item answered with the mouse: the section is finished but stays open under it.
+    await checklist.setResult(STABLE, '符合');
+    await expect
+      .poll(() => checklist.sectionProgress(enclosure).textContent())
+      .toBe('已完成 3/3，不符合 1');
+    await page.waitForTimeout(300);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await checklist.item(STABLE).isVisible()).toBe(true);
+    // Moving on: a click in the next section lands where it was aimed, the finished section
+    // folds to its heading, and the clicked field stays where it was on screen.
+    const target = checklist.resultOf(STOCKPILES, '符合');
+    await target.scrollIntoViewIfNeeded();
+    const before = await target.boundingBox();
+    await target.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await target.isChecked()).toBe(true);
+    expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
+    const after = await target.boundingBox();
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? -100))).toBeLessThan(2);
+    expect(await checklist.item(STABLE).isVisible()).toBe(false);
+    await screenshotAt(page, 'checklist-dust-04b-folded-on-leave', toggle);
+    // The folded heading keeps the summary and opens with one key press.
+    expect(await checklist.sectionProgress(enclosure).textContent()).toBe('已完成 3/3，不符合 1');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await checklist.item(STABLE).isVisible()).toBe(true);
+    // Unfinished, the section left stays open: what is left to answer stays in view.
+    const covering = checklist.sectionToggle('二、物料堆放覆盖');
+    expect(await covering.getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('completes after every item is answered; the problem list shrinks as items are fixed', async () => {
     await checklist.complete();
     const before = await checklist.problemList().innerText();
@@ -165,7 +202,7 @@ describe('dust checklist: project facts, reload, finding, exceeded reading, comp
     const enclosure = '一、工地周边围挡';
     const toggle = checklist.sectionToggle(enclosure);
     // After the reload every section is finished: each shows 已完成 and folds to its heading.
-    expect(await checklist.sectionProgress(enclosure).textContent()).toBe('已完成 3/3');
+    expect(await checklist.sectionProgress(enclosure).textContent()).toBe('已完成 3/3，不符合 1');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await checklist.item(CONTINUOUS).isVisible()).toBe(false);
     expect(await page.getByRole('article').count()).toBe(0);

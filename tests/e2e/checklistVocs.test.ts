@@ -297,11 +297,12 @@ describe('VOCs checklist: a new user fills, reloads, fails an item and completes
     }, id);
     await page.reload();
     await expect.poll(() => page.getByText('本记录已定稿，只读。').isVisible()).toBe(true);
-    // Every section is finished, so each is folded: the inspector opens the ones they read.
+    // Every section is finished, so each is folded: the inspector opens the ones they read
+    // (opening another folds the one they leave, docs/architecture.md).
     await checklist.reveal(PERMIT_ITEM);
-    await checklist.reveal(FACE);
     expect(await checklist.resultOf(PERMIT_ITEM, '符合').isChecked()).toBe(true);
     expect(await checklist.resultOf(PERMIT_ITEM, '不符合').isDisabled()).toBe(true);
+    await checklist.reveal(FACE);
     expect(await checklist.readingInput(FACE).getAttribute('readonly')).not.toBeNull();
     expect(await page.getByRole('button', { name: '检查完成', exact: true }).count()).toBe(0);
     expect(await checklist.saveStatus().count()).toBe(0);

@@ -258,7 +258,7 @@ describe('record elements: reason, recorder, location, party absent, witness, ph
     const pages = pdfPages(await exportPdf('refused.pdf'));
     const all = pages.join('');
     expect(all).toContain(
-      `当事人拒绝签名。理由：负责人称需请示公司领导，拒绝签字。；见证人：${WITNESS}。`,
+      `当事人拒绝签名。理由：负责人称需请示公司领导，拒绝签字；见证人：${WITNESS}。`,
     );
     expect(all).not.toContain('以上记录已阅');
     pages.forEach((text, i) =>
@@ -281,6 +281,10 @@ describe('record elements: reason, recorder, location, party absent, witness, ph
       expect(text, `page ${i + 1}`).toContain(`当事人签名：（${PARTY}）`);
       expect(images.get(i + 1) ?? 0, `page ${i + 1}`).toBeGreaterThan(0);
     });
+    // Signed, the confirmation stands and the refusal is gone: never both.
+    const all = pages.join('');
+    expect(all).toContain('以上记录已阅，与事实相符');
+    expect(all).not.toContain('当事人拒绝签名');
     // The statement and the signatures share the page they stand on.
     // (pdftotext's reading order across the signature columns varies, so find the block by its
     // labels rather than by a label and a name side by side.)

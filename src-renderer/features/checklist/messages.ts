@@ -11,6 +11,7 @@ export const checklistZh = {
   section: {
     progress: '已答 {{answered}}/{{visible}}',
     done: '已完成 {{answered}}/{{visible}}',
+    failed: '，不符合 {{failed}}',
     progressLabel: '{{title}}：已答 {{answered}} 项，共 {{visible}} 项',
   },
   result: { pass: '符合', fail: '不符合', na: '不适用' },
@@ -123,6 +124,7 @@ export const checklistEn: MessageShape<typeof checklistZh> = {
   section: {
     progress: 'Answered {{answered}}/{{visible}}',
     done: 'Done {{answered}}/{{visible}}',
+    failed: ', {{failed}} non-compliant',
     progressLabel: '{{title}}: {{answered}} of {{visible}} answered',
   },
   result: { pass: 'Compliant', fail: 'Non-compliant', na: 'Not applicable' },

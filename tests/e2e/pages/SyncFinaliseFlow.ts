@@ -35,7 +35,6 @@ export async function finaliseDustInspection(
   await page.getByRole('link', { name: '检查记录', exact: true }).click();
   await startInspection(page, { type: '建筑工地扬尘“六个百分之百”检查', site: values.site });
   const checklist = new ChecklistPage(page);
-  const evidence = new EvidencePage(page);
   await checklist.fact('工程名称').fill('孝义市新城区保障性住房项目（一标段）');
   await checklist.fact('建设单位').fill('孝义市城市建设投资有限公司');
   await checklist.fact('施工单位').fill('山西“建工”集团有限公司');
@@ -56,7 +55,20 @@ export async function finaliseDustInspection(
   await checklist.complete();
   await expect.poll(() => page.getByText(/检查已完成（\d{2}:\d{2}:\d{2}）/).isVisible()).toBe(true);
   await checklist.waitSaved();
+  return signAndFinalise(page, values);
+}
 
+export type EvidenceValues = Omit<FinaliseValues, 'site' | 'fillChecklist'>;
+
+/**
+ * From a completed checklist (any type) to a finalised record: location typed, a second
+ * inspector, legal steps, two signatures, a refusal with a witness who signs, 定稿.
+ */
+export async function signAndFinalise(
+  page: Page,
+  values: EvidenceValues,
+): Promise<FinalisedRecord> {
+  const evidence = new EvidencePage(page);
   await page.getByLabel('手动输入坐标（WGS-84）', { exact: true }).fill(values.coordinates);
   await page.getByRole('button', { name: '使用此坐标' }).click();
   await expect.poll(() => evidence.locationText().innerText()).toContain('北纬');

@@ -133,6 +133,19 @@ describe('printed party, witness, reason, recorder and location', () => {
     expect(partyMarkOf(both)?.text.text).toBe('拒签（见证人：王五）');
   });
 
+  it('prints a refusal reason typed as a sentence without a doubled stop', () => {
+    const refused = makeRefusedFinalisable();
+    const sentence = {
+      ...refused,
+      refusal: { ...refused.refusal!, reason: '当事人称需请示公司领导，拒绝签字。 ' },
+    };
+    const text = texts(sentence);
+    expect(text).toContain(
+      '当事人拒绝签名。理由：当事人称需请示公司领导，拒绝签字；见证人：王五。',
+    );
+    expect(text).not.toContain('。；');
+  });
+
   it('prints the absence with its witness, and the witness signs', () => {
     const record = absent();
     const text = texts(record);
