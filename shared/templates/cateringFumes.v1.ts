@@ -7,6 +7,7 @@
 import type { ChecklistTemplate } from './templateSchema';
 
 const GB18483 = 'GB 18483-2001';
+const PLAN = '吕政办发〔2021〕38号';
 const ART81 = '《中华人民共和国大气污染防治法》第八十一条';
 
 function removalReading(size: 'small' | 'medium' | 'large') {
@@ -78,7 +79,7 @@ export const cateringFumesV1 = {
             zh: '安装油烟净化设施，所有灶头油烟经集气罩收集进入净化设施',
             en: 'A purifier is fitted and every cooking head’s fume is captured into it',
           },
-          source: `${ART81}；${GB18483}`,
+          source: `${ART81}；${GB18483}；${PLAN}`,
         },
         {
           kind: 'check',

@@ -102,7 +102,7 @@ export const denitrationV1 = {
             zh: '脱硝设施与生产设施同步运行，DCS显示还原剂喷射、反应温度处于设计区间',
             en: 'NOx control runs with production; DCS shows reagent injection and temperature in range',
           },
-          source: ART20,
+          source: `${ART20}；${PLAN}`,
           condition: { not: { fact: 'denoxProcess', equals: 'low-nox' } },
         },
         {
