@@ -9,6 +9,8 @@ import type { ChecklistTemplate } from './templateSchema';
 const PLAN = '吕政办发〔2021〕38号';
 const GB13271 = 'GB 13271-2014 表3';
 const KILNS = '环大气〔2019〕56号';
+/** 打赢蓝天保卫战三年行动计划: low-NOx retrofits of gas boilers (docs/domain.md). */
+const BLUE_SKY = '国发〔2018〕22号';
 const ART20 = '《中华人民共和国大气污染防治法》第二十条';
 const ART24 = '《中华人民共和国大气污染防治法》第二十四条';
 const LEDGER = 'HJ 944-2018';
@@ -30,7 +32,7 @@ function noxReading(kind: 'coal-boiler' | 'oil-boiler' | 'gas-boiler' | 'kiln') 
     id: `denitration.cems.nox-${kind}`,
     text: { zh: `氮氧化物排放浓度（${label.zh}）`, en: `NOx concentration (${label.en})` },
     guidance: hourly,
-    source: kind === 'kiln' ? KILNS : GB13271,
+    source: `${kind === 'kiln' ? KILNS : GB13271}；${PLAN}`,
     condition: { fact: 'sourceKind', equals: kind },
     unit: 'mg/m³' as const,
     repeats: 1,
@@ -112,7 +114,7 @@ export const denitrationV1 = {
             zh: 'SCR催化剂按期检测、更换，有记录',
             en: 'SCR catalyst tested and replaced on schedule, with records',
           },
-          source: 'HJ 562-2010',
+          source: `HJ 562-2010；${PLAN}`,
           condition: { fact: 'denoxProcess', in: ['scr', 'sncr-scr'] },
         },
         {
@@ -122,7 +124,7 @@ export const denitrationV1 = {
             zh: '还原剂（氨水、尿素）购入、消耗台账完整，消耗量与产量、运行时间相符',
             en: 'Reagent (ammonia, urea) purchase and use ledger complete, matching output and hours',
           },
-          source: LEDGER,
+          source: `${LEDGER}；${PLAN}`,
           condition: { not: { fact: 'denoxProcess', equals: 'low-nox' } },
         },
         {
@@ -132,7 +134,7 @@ export const denitrationV1 = {
             zh: '低氮燃烧器正常运行，燃烧参数与验收时一致',
             en: 'Low-NOx burners running, settings as when accepted',
           },
-          source: PLAN,
+          source: `${BLUE_SKY}；${PLAN}`,
           condition: { fact: 'denoxProcess', equals: 'low-nox' },
         },
       ],
@@ -148,7 +150,7 @@ export const denitrationV1 = {
             zh: 'CEMS安装并与生态环境部门联网，校准、比对和运维记录完整',
             en: 'CEMS installed and networked, with calibration, comparison and upkeep records',
           },
-          source: ART24,
+          source: `${ART24}；${PLAN}`,
         },
         noxReading('coal-boiler'),
         noxReading('oil-boiler'),
@@ -167,7 +169,7 @@ export const denitrationV1 = {
             zh: '烟气旁路已拆除或铅封，挡板开度记录显示无旁路排放',
             en: 'Flue bypass removed or sealed; damper records show no bypass emission',
           },
-          source: ART20,
+          source: `${ART20}；${PLAN}`,
         },
       ],
     },

@@ -101,7 +101,7 @@ export const emergencyResponseV1 = {
             zh: '厂区门口设置应急减排公示牌，公示内容与方案一致',
             en: 'A notice board at the gate shows the measures, matching the plan',
           },
-          source: GRADING,
+          source: `${GRADING}；${PLAN}`,
         },
         {
           kind: 'check',
@@ -110,7 +110,7 @@ export const emergencyResponseV1 = {
             zh: '企业已接收预警通知并按要求启动应急响应',
             en: 'The enterprise received the alert notice and started its response',
           },
-          source: ART96,
+          source: `${ART96}；${PLAN}`,
         },
       ],
     },
@@ -125,14 +125,14 @@ export const emergencyResponseV1 = {
             zh: '各生产线按“一厂一策”要求停产或限产，现场生产状态与方案一致',
             en: 'Each line is stopped or cut back as its plan requires, as seen on site',
           },
-          source: `${ART96}；${GRADING}`,
+          source: `${ART96}；${GRADING}；${PLAN}`,
         },
         {
           kind: 'reading',
           id: 'emergency-response.lines.reduction-yellow',
           text: { zh: '生产线减排比例（黄色预警）', en: 'Line reduction (yellow alert)' },
           guidance: perLine,
-          source: SHARES,
+          source: `${SHARES}；${PLAN}`,
           condition: {
             all: [
               { fact: 'alertLevel', equals: 'yellow' },
@@ -152,7 +152,7 @@ export const emergencyResponseV1 = {
           id: 'emergency-response.lines.reduction-orange',
           text: { zh: '生产线减排比例（橙色预警）', en: 'Line reduction (orange alert)' },
           guidance: perLine,
-          source: SHARES,
+          source: `${SHARES}；${PLAN}`,
           condition: {
             all: [
               { fact: 'alertLevel', equals: 'orange' },
@@ -172,7 +172,7 @@ export const emergencyResponseV1 = {
           id: 'emergency-response.lines.reduction-red',
           text: { zh: '生产线减排比例（红色预警）', en: 'Line reduction (red alert)' },
           guidance: perLine,
-          source: SHARES,
+          source: `${SHARES}；${PLAN}`,
           condition: {
             all: [
               { fact: 'alertLevel', equals: 'red' },
@@ -194,7 +194,7 @@ export const emergencyResponseV1 = {
             zh: '保留生产的工序污染治理设施正常运行',
             en: 'Treatment runs normally on the processes still producing',
           },
-          source: '《中华人民共和国大气污染防治法》第二十条',
+          source: `《中华人民共和国大气污染防治法》第二十条；${PLAN}`,
         },
       ],
     },
@@ -209,7 +209,7 @@ export const emergencyResponseV1 = {
             zh: '用电监控（分表计电）数据显示停限产措施自预警开始落实',
             en: 'Power-use monitoring shows the stop or cut from the start of the alert',
           },
-          source: GRADING,
+          source: `${GRADING}；${PLAN}`,
         },
         {
           kind: 'check',
@@ -218,7 +218,7 @@ export const emergencyResponseV1 = {
             zh: 'DCS运行记录（负荷、温度、产量）与停产限产要求一致',
             en: 'DCS records (load, temperature, output) agree with the required stop or cut',
           },
-          source: GRADING,
+          source: `${GRADING}；${PLAN}`,
         },
         {
           kind: 'check',
@@ -227,7 +227,7 @@ export const emergencyResponseV1 = {
             zh: '门禁系统记录显示进出厂车辆数量与限产比例相符',
             en: 'Gate records show truck numbers in line with the cut',
           },
-          source: GRADING,
+          source: `${GRADING}；${PLAN}`,
         },
       ],
     },
@@ -257,7 +257,7 @@ export const emergencyResponseV1 = {
             zh: '厂内非道路移动机械按要求停止使用（新能源及国三以上除外）',
             en: 'In-plant non-road machinery stopped as required (new-energy and China III+ excepted)',
           },
-          source: `${ART96}；${GRADING}`,
+          source: `${ART96}；${GRADING}；${PLAN}`,
         },
         {
           kind: 'check',
@@ -266,7 +266,7 @@ export const emergencyResponseV1 = {
             zh: '厂区内土石方作业、建筑拆除等施工停止',
             en: 'Earthworks and demolition in the plant stopped',
           },
-          source: ART96,
+          source: `${ART96}；${PLAN}`,
         },
       ],
     },
