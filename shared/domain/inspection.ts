@@ -16,7 +16,17 @@ import {
   requiredLine,
 } from './text';
 
-export const inspectionTypes = ['vocs', 'dust', 'machinery'] as const;
+export const inspectionTypes = [
+  'vocs',
+  'dust',
+  'machinery',
+  // The plan's priority campaigns (docs/domain.md "Priority campaigns").
+  'emergency-response',
+  'coking',
+  'clean-transport',
+  'denitration',
+  'catering-fumes',
+] as const;
 export const InspectionType = z.enum(inspectionTypes);
 export type InspectionType = z.infer<typeof InspectionType>;
 

@@ -15,6 +15,8 @@ export const instrumentTypes = [
   'vapour-recovery-tester',
   'tape-measure',
   'document',
+  'cems',
+  'monitoring-platform',
 ] as const;
 export const InstrumentType = z.enum(instrumentTypes);
 export type InstrumentType = z.infer<typeof InstrumentType>;
@@ -36,5 +38,13 @@ export const instrumentLabels = {
   document: {
     zh: '检测报告/产品标签/质量证明文件',
     en: 'Test report, product label or certificate',
+  },
+  cems: {
+    zh: '烟气排放连续监测系统（CEMS）数据',
+    en: 'Continuous emission monitoring system (CEMS) data',
+  },
+  'monitoring-platform': {
+    zh: '用电监控/DCS等监控平台数据',
+    en: 'Power-use monitoring or DCS platform data',
   },
 } as const satisfies Record<InstrumentType, LocalizedText>;

@@ -5,6 +5,7 @@
  * (LimitOverrides). Clause numbers are cited to the section where the table is recalled
  * rather than read (docs/domain.md §6 lists what to confirm against the official PDFs).
  */
+import { campaignLimits } from './campaignLimits';
 import type { LimitEntry } from './limitSchema';
 
 export const limits = [
@@ -264,6 +265,7 @@ export const limits = [
     confidence: 'R',
     values: { kind: 'single', bound: { max: 1 } },
   },
+  ...campaignLimits,
 ] as const satisfies readonly LimitEntry[];
 
 export type LimitId = (typeof limits)[number]['id'];

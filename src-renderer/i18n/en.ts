@@ -81,6 +81,11 @@ export const en: Messages = {
     vocs: 'VOCs inspection',
     dust: 'Construction dust "six 100%" audit',
     machinery: 'Non-road mobile machinery check',
+    'emergency-response': 'Heavy-pollution alert: emergency response check',
+    coking: 'Coking: ultra-low emission and fugitive control',
+    'clean-transport': 'Clean transport and video gates',
+    denitration: 'Boiler and kiln NOx control',
+    'catering-fumes': 'Catering cooking fumes',
   },
   status: {
     draft: 'Draft',

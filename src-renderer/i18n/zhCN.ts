@@ -79,6 +79,11 @@ export const zhCN = {
     vocs: '挥发性有机物（VOCs）检查',
     dust: '建筑工地扬尘“六个百分之百”检查',
     machinery: '非道路移动机械检查',
+    'emergency-response': '重污染天气应急响应执行检查',
+    coking: '焦化超低排放与无组织排放管控检查',
+    'clean-transport': '清洁运输与门禁系统检查',
+    denitration: '锅炉与工业炉窑脱硝设施运行检查',
+    'catering-fumes': '餐饮油烟污染防治检查',
   },
   status: {
     draft: '草稿',

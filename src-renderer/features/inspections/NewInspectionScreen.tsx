@@ -66,7 +66,7 @@ export function NewInspectionScreen() {
           selected: (name) => t('newInspection.selected', { name }),
         }}
         defaultMode="new"
-        defaultKind={type === 'vocs' ? 'enterprise' : 'construction'}
+        defaultKind={type === 'dust' || type === 'machinery' ? 'construction' : 'enterprise'}
         formKey={type}
         onCreate={create}
       />
