@@ -6,6 +6,7 @@
 import { CertificateNumber } from '../domain/inspector';
 import type { Inspection } from '../domain/inspection';
 import { findUnprintableCharacters } from '../pdf/unprintableCharacters';
+import { recheckProblems, type RecheckProblemCode } from '../rectification/recheckProblems';
 import { recordElementProblems } from './recordElementRules';
 import type { ConditionContext } from '../templates/condition';
 import { CONTROL_LEVEL_FACT } from '../templates/controlLevels';
@@ -62,7 +63,9 @@ export type FinaliseProblemCode =
   /** A character the PDF font cannot print (emoji, rare CJK beyond the BMP): never printable once final. */
   | 'unprintable-character'
   /** Raised by the store, which holds the bytes: a referenced photo or signature is not there. */
-  | 'attachment-missing';
+  | 'attachment-missing'
+  /** A 复查's own rules (shared/rectification/recheckProblems.ts). */
+  | RecheckProblemCode;
 
 export interface FinaliseProblem {
   readonly code: FinaliseProblemCode;
@@ -98,6 +101,7 @@ export function findFinaliseProblems(
 ): FinaliseProblem[] {
   return [
     ...checklistProblems(inspection, template),
+    ...recheckProblems(inspection).map((p) => problem(p.code, p.path, p)),
     ...findingProblems(inspection),
     ...inspectorProblems(inspection),
     ...legalProblems(inspection),
@@ -146,6 +150,8 @@ function checklistProblems(
       }),
     ];
   }
+  // A 复查 checks the failed items of its original only, in `recheck` (recheckProblems).
+  if (inspection.recheck !== undefined) return [];
   const problems: FinaliseProblem[] = [];
   for (const fact of template.facts) {
     const value = inspection.facts[fact.id];
