@@ -57,6 +57,8 @@ export function createRecheck(
     options: source.options,
     facts: source.facts,
     ...(source.machineId === undefined ? {} : { machineId: source.machineId }),
+    // The 复查 starts when it is created on site; its end is stamped when it is complete.
+    startedAt: now,
     reason: 'recheck',
     ...(inspectors[0] === undefined ? {} : { recorder: inspectors[0].name }),
     recheck: {
