@@ -5,6 +5,7 @@ import { RecordId } from './ids';
 import { DraftInspector } from './inspector';
 import { GeoLocation } from './location';
 import { MachineIdentity } from './machine';
+import { Recheck } from '../rectification/recheckSchema';
 import { recordEnvelope } from './record';
 import { Site } from './site';
 import {
@@ -213,6 +214,8 @@ export const Inspection = z.object({
       reason: optionalMultiLine(500),
     })
     .optional(),
+  /** Set on a 复查 (re-inspection) record only (shared/rectification/recheckSchema.ts). */
+  recheck: Recheck.optional(),
 });
 export type Inspection = z.infer<typeof Inspection>;
 export type InspectionInput = z.input<typeof Inspection>;

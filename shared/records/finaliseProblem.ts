@@ -3,6 +3,8 @@
  * module so every rule file (finaliseValidation.ts, recordElementRules.ts, checklistProblems.ts)
  * shares it without importing the others (tests/static/importCycles.test.ts).
  */
+import type { RecheckProblemCode } from '../rectification/recheckProblems';
+
 export type FinaliseProblemCode =
   | 'template-unknown'
   | 'fact-missing'
@@ -54,7 +56,9 @@ export type FinaliseProblemCode =
   /** A character the PDF font cannot print (emoji, rare CJK beyond the BMP): never printable once final. */
   | 'unprintable-character'
   /** Raised by the store, which holds the bytes: a referenced photo or signature is not there. */
-  | 'attachment-missing';
+  | 'attachment-missing'
+  /** A 复查's own rules (shared/rectification/recheckProblems.ts). */
+  | RecheckProblemCode;
 
 /**
  * Problems that exist in the checklist form alone: text typed that is not a value yet, so it is

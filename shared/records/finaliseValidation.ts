@@ -6,6 +6,7 @@
 import { CertificateNumber } from '../domain/inspector';
 import type { Inspection } from '../domain/inspection';
 import { findUnprintableCharacters } from '../pdf/unprintableCharacters';
+import { recheckProblems } from '../rectification/recheckProblems';
 import { recordElementProblems } from './recordElementRules';
 import type { ChecklistTemplate } from '../templates/templateSchema';
 import { findChecklistProblems } from './checklistProblems';
@@ -23,7 +24,9 @@ export function findFinaliseProblems(
 ): FinaliseProblem[] {
   return [
     // The checklist's own rules are shared with the checklist screen (checklistProblems.ts).
-    ...findChecklistProblems(inspection, template),
+    // A 复查 checks the failed items of its original only, in `recheck` (recheckProblems).
+    ...(inspection.recheck === undefined ? findChecklistProblems(inspection, template) : []),
+    ...recheckProblems(inspection).map((p) => problem(p.code, p.path, p)),
     ...inspectorProblems(inspection),
     ...legalProblems(inspection),
     ...signatureProblems(inspection),

@@ -38,6 +38,9 @@ const SettingsScreen = lazy(() =>
 const SyncScreen = lazy(() =>
   import('../features/sync/SyncScreen').then((m) => ({ default: m.SyncScreen })),
 );
+const DueListScreen = lazy(() =>
+  import('../features/rectification/DueListScreen').then((m) => ({ default: m.DueListScreen })),
+);
 const MachineDetailScreen = lazy(() =>
   import('../features/machines/MachineDetailScreen').then((m) => ({ default: m.MachineDetailScreen })),
 );
@@ -63,6 +66,7 @@ const router = createHashRouter([
       { path: 'machines/new', element: <NewMachineScreen /> },
       { path: 'machines/:id', element: <MachineDetailScreen /> },
       { path: 'machines/:id/edit', element: <EditMachineScreen /> },
+      { path: 'rectification', element: <DueListScreen /> },
       { path: 'sync', element: <SyncScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },

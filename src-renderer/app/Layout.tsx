@@ -9,6 +9,7 @@ import { useSyncAutoStart } from '../features/sync/useSyncAutoStart';
 const sections = [
   { to: '/inspections', key: 'nav.inspections' },
   { to: '/machines', key: 'nav.machines' },
+  { to: '/rectification', key: 'rectification.nav' },
   { to: '/sync', key: 'nav.sync' },
   { to: '/settings', key: 'nav.settings' },
 ] as const;

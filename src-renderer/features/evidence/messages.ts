@@ -58,6 +58,10 @@ const problemsZh = {
   'machine-unknown': '本次检查的机械（{{id}}）不在机械名录中',
   'unprintable-character':
     '“{{char}}”（{{codePoint}}，位于 {{field}}）无法打印：PDF 字体没有这个字符，请改用常用字或文字说明',
+  'recheck-outcome-missing': '复查事项尚未填写复查结论（已整改、未整改或移交立案）',
+  'recheck-photo-missing': '已整改的事项须附至少一张整改后照片',
+  'recheck-deadline-missing': '未整改的事项须填写新的整改期限（或移交立案）',
+  'recheck-deadline-past': '新的整改期限 {{deadline}} 早于复查日期',
 } satisfies Record<FinaliseProblemCode | FormProblemCode, string>;
 
 const problemsEn = {
@@ -112,6 +116,11 @@ const problemsEn = {
   'machine-unknown': 'The machine of this check ({{id}}) is not in the registry',
   'unprintable-character':
     '“{{char}}” ({{codePoint}}, in {{field}}) cannot be printed: the PDF font has no such character; use a common character or words instead',
+  'recheck-outcome-missing':
+    'Re-inspection item has no outcome yet (rectified, not rectified or referred)',
+  'recheck-photo-missing': 'A rectified item needs at least one photo of the rectified state',
+  'recheck-deadline-missing': 'A not-rectified item needs a new deadline (or a referral)',
+  'recheck-deadline-past': 'New deadline {{deadline}} is before the re-inspection day',
 } satisfies Record<FinaliseProblemCode | FormProblemCode, string>;
 
 const coordinatesZh = {

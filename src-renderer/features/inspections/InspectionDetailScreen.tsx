@@ -16,6 +16,8 @@ import { ChecklistEngine } from '../checklist/ChecklistEngine';
 import { RecordSyncPanel } from '../sync/RecordSyncPanel';
 import { EvidenceSections } from '../evidence/EvidenceSections';
 import { MachineIdentityHeader } from '../machines/MachineIdentityHeader';
+import { RecheckLinks } from '../rectification/RecheckLinks';
+import { RecheckSection } from '../rectification/RecheckSection';
 
 export function InspectionDetailScreen() {
   const { t, i18n } = useTranslation();
@@ -91,10 +93,15 @@ export function InspectionDetailScreen() {
       </dl>
       <MachineIdentityHeader inspection={inspection} />
       <RecordSyncPanel record={inspection} />
+      <RecheckLinks inspection={inspection} />
       {template ? (
         <>
           {/* Sibling keys must differ; the id still remounts both when another record opens. */}
-          <ChecklistEngine key={`checklist-${inspection.id}`} inspection={inspection} template={template} />
+          {inspection.recheck === undefined ? (
+            <ChecklistEngine key={`checklist-${inspection.id}`} inspection={inspection} template={template} />
+          ) : (
+            <RecheckSection key={`recheck-${inspection.id}`} inspection={inspection} />
+          )}
           {/* The status too: finalising remounts the evidence, so no message of the draft stays. */}
           <EvidenceSections
             key={`evidence-${inspection.id}-${inspection.status}`}

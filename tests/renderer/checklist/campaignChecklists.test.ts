@@ -61,36 +61,36 @@ function answerAll(
 const factProblems = (template: ChecklistTemplate, facts: Record<string, string>) =>
   validateChecklist({ ...empty, facts }, envFor(template))
     .filter((p) => p.target.type === 'fact')
-    .map((p) => `${p.kind}:${p.target.id}`);
+    .map((p) => `${p.code}:${p.target.id}`);
 
 const kinds = (problems: Problem[], id: string) =>
-  problems.filter((p) => p.target.id === id).map((p) => p.kind);
+  problems.filter((p) => p.target.id === id).map((p) => p.code);
 
 describe('campaign checklists', () => {
   it('ask for their required start facts', () => {
     expect(factProblems(emergencyResponseV1, {})).toEqual([
-      'factMissing:alertLevel',
-      'factMissing:alertNotice',
-      'factMissing:performanceGrade',
+      'fact-missing:alertLevel',
+      'fact-missing:alertNotice',
+      'fact-missing:performanceGrade',
     ]);
-    expect(factProblems(cokingV1, {})).toEqual(['factMissing:ovenHeight', 'factMissing:retrofit']);
+    expect(factProblems(cokingV1, {})).toEqual(['fact-missing:ovenHeight', 'fact-missing:retrofit']);
     expect(factProblems(cleanTransportV1, {})).toEqual([
-      'factMissing:railShareSet',
-      'factMissing:smokeCheck',
+      'fact-missing:railShareSet',
+      'fact-missing:smokeCheck',
     ]);
     expect(factProblems(denitrationV1, {})).toEqual([
-      'factMissing:sourceKind',
-      'factMissing:denoxProcess',
-      'factMissing:unitName',
+      'fact-missing:sourceKind',
+      'fact-missing:denoxProcess',
+      'fact-missing:unitName',
     ]);
-    expect(factProblems(cateringFumesV1, {})).toEqual(['factMissing:premisesSize']);
+    expect(factProblems(cateringFumesV1, {})).toEqual(['fact-missing:premisesSize']);
   });
 
   it('refuse a chamber height typed with its unit, negative or beyond any oven', () => {
     const base = { retrofit: 'completed' };
     for (const typed of ['4.3米', '-1', '13'])
       expect(factProblems(cokingV1, { ...base, ovenHeight: typed }), typed).toEqual([
-        'factInvalid:ovenHeight',
+        'fact-invalid:ovenHeight',
       ]);
     expect(factProblems(cokingV1, { ...base, ovenHeight: '4.3' })).toEqual([]);
   });
@@ -101,7 +101,7 @@ describe('campaign checklists', () => {
       alertNotice: '吕重污应急〔2026〕12号',
       performanceGrade: 'B',
     };
-    expect(factProblems(emergencyResponseV1, facts)).toEqual(['factInvalid:alertLevel']);
+    expect(factProblems(emergencyResponseV1, facts)).toEqual(['fact-invalid:alertLevel']);
   });
 
   it.each<{ template: ChecklistTemplate; facts: Record<string, string> }>([
@@ -136,7 +136,7 @@ describe('campaign checklists', () => {
       setReadingText(item, 1, '１８'), // typed with a Chinese IME: full-width digits
       setReadingText(item, 2, '40'),
     );
-    expect(kinds(validateChecklist(failing, envFor(template)), item)).toEqual(['findingMissing']);
+    expect(kinds(validateChecklist(failing, envFor(template)), item)).toEqual(['finding-missing']);
     const passing = edit(failing, setReadingText(item, 1, '20'));
     expect(validateChecklist(passing, envFor(template))).toEqual([]);
   });
@@ -151,7 +151,7 @@ describe('campaign checklists', () => {
     );
     const partial = edit(answered, setReadingText(item, 0, '0.9'), setReadingText(item, 1, '0.9'));
     expect(kinds(validateChecklist(partial, envFor(template)), item)).toEqual([
-      'readingIncomplete',
+      'reading-incomplete',
     ]);
   });
 });
