@@ -167,6 +167,7 @@ export const en: Messages = {
     device: 'This computer',
     deviceId: 'Device id',
     deviceShortId: 'Device short id',
+    deviceShortIdAssigned: '(assigned by the server; earlier record numbers carry this laptop’s own {{own}})',
     version: 'Version',
     platform: 'Platform',
     storage: 'Local storage',

@@ -165,6 +165,7 @@ export const zhCN = {
     device: '本机',
     deviceId: '设备编号',
     deviceShortId: '设备简码',
+    deviceShortIdAssigned: '（服务器分配；此前的记录编号用本机原简码 {{own}}）',
     version: '版本',
     platform: '运行环境',
     storage: '本地存储',
