@@ -38,6 +38,9 @@ const SettingsScreen = lazy(() =>
 const SyncScreen = lazy(() =>
   import('../features/sync/SyncScreen').then((m) => ({ default: m.SyncScreen })),
 );
+const VerifyRecordScreen = lazy(() =>
+  import('../features/verify/VerifyRecordScreen').then((m) => ({ default: m.VerifyRecordScreen })),
+);
 const MachineDetailScreen = lazy(() =>
   import('../features/machines/MachineDetailScreen').then((m) => ({ default: m.MachineDetailScreen })),
 );
@@ -64,6 +67,7 @@ const router = createHashRouter([
       { path: 'machines/:id', element: <MachineDetailScreen /> },
       { path: 'machines/:id/edit', element: <EditMachineScreen /> },
       { path: 'sync', element: <SyncScreen /> },
+      { path: 'verify', element: <VerifyRecordScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

@@ -14,6 +14,7 @@ export const en: Messages = {
     inspections: 'Inspections',
     machines: 'Machinery',
     sync: 'Sync',
+    verify: 'Check a record',
     settings: 'Settings',
     main: 'Main navigation',
   },

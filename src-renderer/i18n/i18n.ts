@@ -6,6 +6,7 @@ import { evidenceEn, evidenceZh } from '../features/evidence/messages';
 import { registryEn, registryZh } from '../features/machines/messages';
 import { pdfEn, pdfZh } from '../features/pdf/messages';
 import { syncEn, syncZh } from '../features/sync/messages';
+import { verifyEn, verifyZh } from '../features/verify/messages';
 import { en } from './en';
 import { zhCN } from './zhCN';
 
@@ -14,8 +15,8 @@ import { zhCN } from './zhCN';
  * features add their text in their own folder (`features/<feature>/messages.ts`).
  */
 const resources = {
-  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh } },
-  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn } },
+  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh, verify: verifyZh } },
+  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn, verify: verifyEn } },
 };
 
 export const languages = ['zh-CN', 'en'] as const;

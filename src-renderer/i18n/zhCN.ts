@@ -13,6 +13,7 @@ export const zhCN = {
     inspections: '检查记录',
     machines: '机械登记',
     sync: '同步',
+    verify: '核验笔录',
     settings: '设置',
     main: '主导航',
   },
