@@ -13,6 +13,7 @@ import { sendError, toErrorReply } from './errorReply';
 import { attachmentRoutes } from './routes/attachmentRoutes';
 import { bundleRoutes } from './routes/bundleRoutes';
 import { changesRoutes } from './routes/changesRoutes';
+import { deviceRoutes } from './routes/deviceRoutes';
 import { enrolRoutes } from './routes/enrolRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import type { RouteDeps } from './routes/routeDeps';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       await api.register(healthRoutes);
       await api.register(enrolRoutes(deps));
+      await api.register(deviceRoutes(deps));
       await api.register(attachmentRoutes(deps));
       await api.register(bundleRoutes(deps));
       await api.register(changesRoutes(deps));

@@ -2,7 +2,10 @@
  * `npm run server` starts the office server; `npm run server -- <subcommand>` runs the admin
  * CLI against the same database:
  *
- *   enrol-code --scope <county code | city> [--ttl-hours 24]   prints a one-time code
+ *   enrol-code --scope <county code | city> [--ttl-hours 24] [--admin]
+ *                                                              prints a one-time code (--admin: may manage devices; city scope)
+ *   devices                                                    lists every enrolled device
+ *   revoke-device <device id>                                  stops a device (401 device_revoked from then on)
  *   import-registry --kind enterprises|machines <file.csv>     imports a registry, all or nothing
  *   import-limits <file.json>                                  publishes the limit overrides, all or nothing
  *
@@ -18,7 +21,8 @@ import { parseCorsOrigins } from './cors';
 import { importLimits } from './cli/importLimits';
 import { importRegistry } from './cli/importRegistry';
 import { openDatabase } from './db/openDatabase';
-import { createEnrolCode } from './store/deviceStore';
+import { formatDeviceTable } from './cli/deviceTable';
+import { createEnrolCode, listDevices, revokeDevice } from './store/deviceStore';
 import { describeDatabase } from './db/describeDatabase';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -33,6 +37,7 @@ async function main(argv: readonly string[]): Promise<number> {
       scope: { type: 'string' },
       'ttl-hours': { type: 'string' },
       kind: { type: 'string' },
+      admin: { type: 'boolean' },
     },
   });
   const env = process.env;
@@ -44,17 +49,42 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === 'enrol-code') {
     const scope = parseScope(values.scope ?? '');
     const ttl = Number(values['ttl-hours'] ?? '24');
-    if (!scope || !Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 30) {
-      console.error('usage: enrol-code --scope <county code | city> [--ttl-hours 1..720]');
+    const admin = values.admin === true;
+    if (!scope || !Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 30 || (admin && scope !== 'city')) {
+      console.error('usage: enrol-code --scope <county code | city> [--ttl-hours 1..720] [--admin] (an admin device has the city scope)');
       await opened.close();
       return 2;
     }
-    const { code, expiresAt } = await createEnrolCode(opened.db, scope, ttl, new Date());
+    const { code, expiresAt } = await createEnrolCode(opened.db, scope, ttl, new Date(), admin ? 'admin' : 'field');
     console.log(code);
-    console.error(`scope ${scope}, one use, expires ${expiresAt}`);
+    console.error(`scope ${scope}${admin ? ', admin' : ''}, one use, expires ${expiresAt}`);
     // A code written into another database than the server's fails enrolment with 403: say where it went.
     console.error(`written to ${describeDatabase(databaseUrl || undefined, dataDir)}: the server must run with the same DATABASE_URL / DATA_DIR`);
     await opened.close();
+    return 0;
+  }
+
+  if (command === 'devices') {
+    const rows = await listDevices(opened.db);
+    await opened.close();
+    console.log(formatDeviceTable(rows));
+    return 0;
+  }
+
+  if (command === 'revoke-device') {
+    const id = rest[0];
+    if (!id || rest.length > 1) {
+      console.error('usage: revoke-device <device id>   (ids: npm run server -- devices)');
+      await opened.close();
+      return 2;
+    }
+    const found = await revokeDevice(opened.db, id, new Date());
+    await opened.close();
+    if (!found) {
+      console.error(`no device ${id}: nothing revoked`);
+      return 1;
+    }
+    console.log(`revoked ${id}: its token is refused from now on; what it sent stays`);
     return 0;
   }
 
@@ -104,7 +134,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   if (command !== undefined) {
-    console.error(`unknown command ${command}: use enrol-code, import-registry or import-limits, or nothing to serve`);
+    console.error(`unknown command ${command}: use enrol-code, devices, revoke-device, import-registry or import-limits, or nothing to serve`);
     await opened.close();
     return 2;
   }

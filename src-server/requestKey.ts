@@ -6,11 +6,13 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { ServerDatabase } from './db/schema';
-import { BEARER } from './auth';
+import type { DeviceRow, ServerDatabase } from './db/schema';
+import { BEARER } from './bearer';
 import { findDeviceByToken } from './store/deviceStore';
 
 const keys = new WeakMap<FastifyRequest, string>();
+/** The row the token named (revoked or not), kept for auth.ts: one lookup per request. */
+const rows = new WeakMap<FastifyRequest, DeviceRow | null>();
 
 export async function resolveRequestKey(
   db: Kysely<ServerDatabase>,
@@ -18,7 +20,13 @@ export async function resolveRequestKey(
 ): Promise<void> {
   const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
   const device = token === undefined ? undefined : await findDeviceByToken(db, token);
-  keys.set(request, device ? `device:${device.id}` : `address:${request.ip}`);
+  if (token !== undefined) rows.set(request, device ?? null);
+  keys.set(request, device && device.revoked === 0 ? `device:${device.id}` : `address:${request.ip}`);
+}
+
+/** The device row resolveRequestKey found for this request's token; undefined if it did not look. */
+export function resolvedDeviceRow(request: FastifyRequest): DeviceRow | null | undefined {
+  return rows.get(request);
 }
 
 export function requestKey(request: FastifyRequest): string {

@@ -51,6 +51,8 @@ export const SyncLink = z.object({
   serverDeviceId: z.string().max(60),
   scope: z.string().max(10),
   deviceName: z.string().max(100),
+  /** From enrolment (docs/deploy.md "Devices"); absent for links made before device roles. */
+  role: z.enum(['field', 'admin']).optional(),
 });
 export type SyncLink = z.infer<typeof SyncLink>;
 
@@ -65,7 +67,10 @@ export const syncRequestAllowList: readonly { readonly method: 'GET' | 'POST' | 
   { method: 'PUT', path: new RegExp(`^/attachments/${SHA256_PATH}$`) },
   { method: 'GET', path: new RegExp(`^/attachments/${SHA256_PATH}$`) },
   { method: 'POST', path: /^\/bundles$/ },
-  { method: 'GET', path: /^\/changes\?since=\d{1,15}(&limit=\d{1,4})?$/ },
+  { method: 'GET', path: /^\/changes\?since=\d{1,15}(&limit=\d{1,4})?(&outbox=\d{1,7})?$/ },
+  { method: 'GET', path: /^\/devices\/me$/ },
+  { method: 'GET', path: /^\/admin\/devices$/ },
+  { method: 'POST', path: /^\/admin\/devices\/[0-9a-f-]{36}\/revoke$/ },
 ];
 
 export function isAllowedSyncRequest(method: string, path: string): boolean {

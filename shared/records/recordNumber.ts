@@ -2,6 +2,12 @@
  * Record numbers (docs/design.md "Records"): county short name + year + device short id + the
  * device's own sequence for that county and year, e.g. `孝义-2026-D7K-0042`. Unique without a
  * server as long as no two devices share a short id; the record id stays the real key.
+ *
+ * Short ids come in two lengths (docs/records.md "Device short ids"): three characters made
+ * on the laptop from its id (before enrolment; may collide between laptops), and four
+ * characters handed out by the office server at enrolment, unique city-wide. The lengths
+ * never meet, so a server-assigned id can never repeat a number a laptop printed with its
+ * own three-character id.
  */
 import { counties, type County } from '../domain/counties';
 
@@ -20,9 +26,12 @@ export interface RecordNumberParts {
   readonly sequence: number;
 }
 
-const SHORT_ID = new RegExp(`^[${DEVICE_SHORT_ID_ALPHABET}]{3}$`);
+/** Length of the short ids the office server assigns (a laptop's own have 3). */
+export const SERVER_SHORT_ID_LENGTH = 4;
+
+const SHORT_ID = new RegExp(`^[${DEVICE_SHORT_ID_ALPHABET}]{3,4}$`);
 const PATTERN = new RegExp(
-  `^(\\p{Script=Han}{2,4})-(\\d{4})-([${DEVICE_SHORT_ID_ALPHABET}]{3})-(\\d{4,9})$`,
+  `^(\\p{Script=Han}{2,4})-(\\d{4})-([${DEVICE_SHORT_ID_ALPHABET}]{3,4})-(\\d{4,9})$`,
   'u',
 );
 
@@ -59,4 +68,30 @@ export function recordYear(isoTime: string): number {
   const time = Date.parse(isoTime);
   if (Number.isNaN(time)) throw new RangeError(`not a time: ${isoTime}`);
   return new Date(time + 8 * 60 * 60 * 1000).getUTCFullYear();
+}
+
+/** How many distinct server short ids exist: 31⁴ = 923,521. */
+export const SERVER_SHORT_ID_COUNT = DEVICE_SHORT_ID_ALPHABET.length ** SERVER_SHORT_ID_LENGTH;
+
+/**
+ * The server's `index`-th short id (0-based). Multiplying by a number coprime with 31⁴ is a
+ * bijection modulo 31⁴, so consecutive enrolments get distinct ids that do not look
+ * consecutive (no one reads 2223 as "the laptop after 2222").
+ */
+export function serverShortIdAt(index: number): string {
+  if (!Number.isSafeInteger(index) || index < 0 || index >= SERVER_SHORT_ID_COUNT)
+    throw new RangeError(`no server short id number ${index}`);
+  const base = DEVICE_SHORT_ID_ALPHABET.length;
+  let n = (index * 7_919 + 104_729) % SERVER_SHORT_ID_COUNT;
+  let out = '';
+  for (let i = 0; i < SERVER_SHORT_ID_LENGTH; i++) {
+    out += DEVICE_SHORT_ID_ALPHABET.charAt(n % base);
+    n = Math.floor(n / base);
+  }
+  return out;
+}
+
+/** Whether `text` is a short id of either kind. */
+export function isDeviceShortId(text: string): boolean {
+  return SHORT_ID.test(text);
 }

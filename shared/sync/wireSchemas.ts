@@ -8,6 +8,7 @@ import { Sha256Hex } from '../domain/attachment';
 import { DeviceId, RecordId } from '../domain/ids';
 import { IsoDateTime, requiredLine } from '../domain/text';
 import { RecordKind } from '../bundle/bundleSchema';
+import { DEVICE_SHORT_ID_ALPHABET, SERVER_SHORT_ID_LENGTH } from '../records/recordNumber';
 import { SyncScope } from './syncScope';
 
 export const API_PREFIX = '/api/v1';
@@ -33,11 +34,21 @@ export const EnrolRequest = z.object({
 });
 export type EnrolRequest = z.infer<typeof EnrolRequest>;
 
+/** `admin` devices (city scope only) may list and revoke devices (docs/deploy.md "Devices"). */
+export const DeviceRole = z.enum(['field', 'admin']);
+export type DeviceRole = z.infer<typeof DeviceRole>;
+
+/** A server-assigned short id: four characters (shared/records/recordNumber.ts). */
+export const ServerShortId = z.string().regex(new RegExp(`^[${DEVICE_SHORT_ID_ALPHABET}]{${SERVER_SHORT_ID_LENGTH}}$`));
+
 export const EnrolResponse = z.object({
   deviceId: DeviceId,
   /** Bearer token: shown once, stored only hashed on the server. */
   token: z.string().min(22),
   scope: SyncScope,
+  /** Absent from servers before device administration (m004). */
+  shortId: ServerShortId.optional(),
+  role: DeviceRole.optional(),
 });
 export type EnrolResponse = z.infer<typeof EnrolResponse>;
 
@@ -60,7 +71,38 @@ export const Cursor = z.string().regex(/^\d{1,15}$/);
 export const ChangesQuery = z.object({
   since: Cursor.default('0'),
   limit: z.coerce.number().int().min(1).max(1_000).default(500),
+  /** Records the device still has to send, as it counted them before this sync (office's device list). */
+  outbox: z.coerce.number().int().min(0).max(9_999_999).optional(),
 });
+
+/** GET /devices/me: what the server knows of the calling device. */
+export const DeviceSelfResponse = z.object({
+  deviceId: DeviceId,
+  name: z.string(),
+  scope: SyncScope,
+  role: DeviceRole,
+  shortId: ServerShortId,
+});
+export type DeviceSelfResponse = z.infer<typeof DeviceSelfResponse>;
+
+const IsoTimeOrNull = z.string().max(40).nullable();
+
+/** One row of GET /admin/devices (admin devices only). */
+export const DeviceListEntry = z.object({
+  id: z.string().max(60),
+  name: z.string().max(100),
+  scope: SyncScope,
+  role: DeviceRole,
+  shortId: z.string().max(4).nullable(),
+  enrolledAt: z.string().max(40),
+  revokedAt: IsoTimeOrNull,
+  lastSeenAt: IsoTimeOrNull,
+  lastSyncAt: IsoTimeOrNull,
+  outboxSize: z.number().int().nonnegative().nullable(),
+});
+export type DeviceListEntry = z.infer<typeof DeviceListEntry>;
+export const DeviceListResponse = z.object({ devices: z.array(DeviceListEntry) });
+export type DeviceListResponse = z.infer<typeof DeviceListResponse>;
 
 export const RecordChange = z.object({
   type: z.enum(['record', 'conflict']),

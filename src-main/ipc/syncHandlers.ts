@@ -71,6 +71,7 @@ export async function syncEnrol(
     serverDeviceId: enrolment.deviceId,
     scope: enrolment.scope,
     deviceName: input.deviceName,
+    ...(enrolment.role ? { role: enrolment.role } : {}),
   };
   await deps.store.write(link, enrolment.token);
   return link;

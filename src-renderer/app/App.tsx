@@ -41,6 +41,9 @@ const SyncScreen = lazy(() =>
 const DueListScreen = lazy(() =>
   import('../features/rectification/DueListScreen').then((m) => ({ default: m.DueListScreen })),
 );
+const VerifyRecordScreen = lazy(() =>
+  import('../features/verify/VerifyRecordScreen').then((m) => ({ default: m.VerifyRecordScreen })),
+);
 const MachineDetailScreen = lazy(() =>
   import('../features/machines/MachineDetailScreen').then((m) => ({ default: m.MachineDetailScreen })),
 );
@@ -68,6 +71,7 @@ const router = createHashRouter([
       { path: 'machines/:id/edit', element: <EditMachineScreen /> },
       { path: 'rectification', element: <DueListScreen /> },
       { path: 'sync', element: <SyncScreen /> },
+      { path: 'verify', element: <VerifyRecordScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

@@ -11,6 +11,7 @@ const sections = [
   { to: '/machines', key: 'nav.machines' },
   { to: '/rectification', key: 'rectification.nav' },
   { to: '/sync', key: 'nav.sync' },
+  { to: '/verify', key: 'nav.verify' },
   { to: '/settings', key: 'nav.settings' },
 ] as const;
 

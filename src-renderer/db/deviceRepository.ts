@@ -40,6 +40,32 @@ export async function getDeviceIdentity(db: AppDatabase): Promise<DeviceIdentity
   });
 }
 
+/** The stored identity, read-only (usable in a live query); undefined before the first start. */
+export async function readDeviceIdentity(db: AppDatabase): Promise<DeviceIdentity | undefined> {
+  const row = await db.settings.get(KEY);
+  return row ? DeviceIdentity.parse(row.value) : undefined;
+}
+
+/** The short id new record numbers carry: the server's once assigned, else the laptop's own. */
+export function numberingShortId(identity: DeviceIdentity): string {
+  return identity.assignedShortId ?? identity.shortId;
+}
+
+/**
+ * Keeps the short id the office server assigned (docs/records.md "Device short ids"). The
+ * first one assigned stays: it is unique city-wide for good, and changing it again would
+ * only make this laptop's numbers harder to follow. Returns whether anything changed.
+ */
+export async function adoptAssignedShortId(db: AppDatabase, assigned: string): Promise<boolean> {
+  return db.transaction('rw', db.settings, async () => {
+    const current = await getDeviceIdentity(db);
+    if (current.assignedShortId !== undefined) return false;
+    const next = DeviceIdentity.parse({ ...current, assignedShortId: assigned });
+    await db.settings.put({ key: KEY, value: next });
+    return true;
+  });
+}
+
 /** Renames this device (shown to the office); the id and short id never change. */
 export async function setDeviceName(db: AppDatabase, name: string): Promise<DeviceIdentity> {
   return db.transaction('rw', db.settings, async () => {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { CountyCodeSchema, findCounty } from '../../shared/domain/counties';
 import { formatRecordNumber } from '../../shared/records/recordNumber';
 import type { AppDatabase } from './database';
-import { getDeviceIdentity } from './deviceRepository';
+import { getDeviceIdentity, numberingShortId } from './deviceRepository';
 
 const LastSequence = z.number().int().nonnegative();
 
@@ -32,7 +32,8 @@ export async function allocateRecordNumber(
   const county = findCounty(CountyCodeSchema.parse(countyCode));
   if (county === undefined) throw new RangeError(`unknown county ${countyCode}`);
   return db.transaction('rw', db.settings, async () => {
-    const { shortId } = await getDeviceIdentity(db);
+    const identity = await getDeviceIdentity(db);
+    const shortId = numberingShortId(identity);
     const key = sequenceKey(county.code, year);
     const row = await db.settings.get(key);
     // A damaged counter throws rather than restarting at 1, which would repeat numbers.

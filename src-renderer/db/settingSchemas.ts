@@ -15,6 +15,12 @@ export const DeviceIdentity = z.object({
   /** Three characters in record numbers (孝义-2026-D7K-0042), derived from deviceId. */
   shortId: z.string().regex(new RegExp(`^[${SHORT_ID_ALPHABET}]{3}$`)),
   name: z.string().trim().min(1).max(60),
+  /**
+   * Four characters the office server assigned at enrolment, unique city-wide
+   * (docs/records.md "Device short ids"). New record numbers use it from then on; numbers
+   * already given keep the three-character id they were printed with.
+   */
+  assignedShortId: z.string().regex(new RegExp(`^[${SHORT_ID_ALPHABET}]{4}$`)).optional(),
 });
 export type DeviceIdentity = z.infer<typeof DeviceIdentity>;
 

@@ -7,6 +7,7 @@ import { registryEn, registryZh } from '../features/machines/messages';
 import { pdfEn, pdfZh } from '../features/pdf/messages';
 import { rectificationEn, rectificationZh } from '../features/rectification/messages';
 import { syncEn, syncZh } from '../features/sync/messages';
+import { verifyEn, verifyZh } from '../features/verify/messages';
 import { en } from './en';
 import { zhCN } from './zhCN';
 
@@ -15,8 +16,8 @@ import { zhCN } from './zhCN';
  * features add their text in their own folder (`features/<feature>/messages.ts`).
  */
 const resources = {
-  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh, rectification: rectificationZh } },
-  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn, rectification: rectificationEn } },
+  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh, rectification: rectificationZh, verify: verifyZh } },
+  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn, rectification: rectificationEn, verify: verifyEn } },
 };
 
 export const languages = ['zh-CN', 'en'] as const;

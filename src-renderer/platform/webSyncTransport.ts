@@ -63,6 +63,7 @@ export function createWebSyncTransport(options: WebSyncOptions = {}): SyncTransp
         serverDeviceId: enrolment.deviceId,
         scope: enrolment.scope,
         deviceName: input.deviceName.trim(),
+        ...(enrolment.role ? { role: enrolment.role } : {}),
       };
       await db().settings.put({
         key: LINK_KEY,

@@ -19,6 +19,8 @@ export interface PullContext {
   readonly retry?: RetryOptions;
   readonly signal?: AbortSignal;
   readonly onPage?: (changes: number) => void;
+  /** Records this laptop still had to send when the sync began: told to the office with the first page. */
+  readonly outboxSize?: number;
 }
 
 export async function pullChanges(ctx: PullContext): Promise<PullSummary & { pages: number }> {
@@ -29,7 +31,8 @@ export async function pullChanges(ctx: PullContext): Promise<PullSummary & { pag
     const since = await getCursor(ctx.db);
     let page;
     try {
-      page = await withRetry(() => ctx.api.changes(since, PULL_PAGE), {
+      const outbox = totals.pages === 0 ? ctx.outboxSize : undefined;
+      page = await withRetry(() => ctx.api.changes(since, PULL_PAGE, outbox), {
         ...ctx.retry,
         signal: ctx.signal,
       });

@@ -9,6 +9,8 @@ import type { SyncRequest, SyncResponse } from '../../shared/ipc/contract';
 import {
   AttachmentsMissingResponse,
   ChangesResponse,
+  DeviceListResponse,
+  DeviceSelfResponse,
   ErrorBody,
   HealthResponse,
   MAX_MISSING_QUERY,
@@ -25,7 +27,13 @@ export interface SyncApi {
   ): Promise<void>;
   /** The receipt; a 409 `record_immutable` still carries one (docs/sync.md). */
   postBundle(gzipped: Uint8Array, bundleId: string, checksum: string): Promise<Receipt>;
-  changes(since: string, limit: number): Promise<ChangesResponse>;
+  /** `outbox`: records still to send, reported to the office's device list (first page only). */
+  changes(since: string, limit: number, outbox?: number): Promise<ChangesResponse>;
+  /** What the server knows of this device: its short id, scope and role. */
+  me(): Promise<DeviceSelfResponse>;
+  /** Every device (admin devices only: 403 `admin_only` otherwise). */
+  listDevices(): Promise<DeviceListResponse>;
+  revokeDevice(deviceId: string): Promise<void>;
 }
 
 function jsonOf(response: SyncResponse): unknown {
@@ -125,10 +133,25 @@ export function createSyncApi(transport: SyncTransport): SyncApi {
       }
       throw error;
     },
-    async changes(since, limit) {
+    async changes(since, limit, outbox) {
+      const reported = outbox === undefined ? '' : `&outbox=${Math.max(0, Math.trunc(outbox))}`;
       return ChangesResponse.parse(
-        await json({ method: 'GET', path: `/changes?since=${since}&limit=${limit}` }),
+        await json({ method: 'GET', path: `/changes?since=${since}&limit=${limit}${reported}` }),
       );
+    },
+    async me() {
+      return DeviceSelfResponse.parse(await json({ method: 'GET', path: '/devices/me' }));
+    },
+    async listDevices() {
+      return DeviceListResponse.parse(await json({ method: 'GET', path: '/admin/devices' }));
+    },
+    async revokeDevice(deviceId) {
+      await json({
+        method: 'POST',
+        path: `/admin/devices/${encodeURIComponent(deviceId)}/revoke`,
+        contentType: 'application/json',
+        body: encode({}),
+      });
     },
   };
 }

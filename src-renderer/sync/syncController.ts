@@ -7,13 +7,14 @@
 import type { Bridge } from '../../shared/ipc/bridge';
 import type { SyncLink } from '../../shared/ipc/contract';
 import type { AppDatabase } from '../db/database';
+import { adoptAssignedShortId, getDeviceIdentity } from '../db/deviceRepository';
 import { countOutbox } from '../db/outboxRepository';
 import { countRelayQueue, listCompleteRelayReceipts } from '../db/relayQueue';
 import { setLastSyncAt } from '../db/syncCursor';
 import { pullChanges } from './pullChanges';
 import { pushOutbox, type PushResult } from './pushOutbox';
 import { relayImported, type RelayResult } from './relayImported';
-import { backoffDelay, SyncCancelledError, type RetryOptions } from './retry';
+import { backoffDelay, SyncCancelledError, SyncHttpError, type RetryOptions } from './retry';
 import { createSyncApi, type SyncApi } from './syncApi';
 import { writeOutboxBackup } from './syncFiles';
 import { idleProgress, type SyncProgress } from './syncProgress';
@@ -104,6 +105,7 @@ export class SyncController {
         this.set({ progress: { ...this.snapshot.progress, phase: 'retrying', attempt } }),
     };
     try {
+      await this.adoptShortId();
       // Other devices' work waiting at this office goes first: it has waited longest.
       const relay =
         (await countRelayQueue(this.options.db)) > 0 ||
@@ -126,12 +128,16 @@ export class SyncController {
         onProgress: (progress) => this.set({ progress }),
       });
       this.set({ progress: { ...this.snapshot.progress, phase: 'pull' } });
+      // What is still waiting after the push (refused or conflicting records): the office's
+      // device list shows it beside the time of this sync.
+      const outboxSize = await countOutbox(this.options.db);
       const pulled = await pullChanges({
         db: this.options.db,
         api: this.api,
         serverDeviceId: link.serverDeviceId,
         retry,
         signal: abort.signal,
+        outboxSize,
       });
       const at = new Date().toISOString();
       await setLastSyncAt(this.options.db, at);
@@ -162,6 +168,23 @@ export class SyncController {
     } finally {
       this.abort = null;
       this.set({ running: false });
+    }
+  }
+
+  /**
+   * Once per laptop: asks the server for the short id it assigned (docs/records.md "Device
+   * short ids") and numbers new records with it. A server without device administration
+   * answers 404: numbering goes on with the laptop's own id.
+   */
+  private async adoptShortId(): Promise<void> {
+    const identity = await getDeviceIdentity(this.options.db);
+    if (identity.assignedShortId !== undefined) return;
+    try {
+      const me = await this.api.me();
+      await adoptAssignedShortId(this.options.db, me.shortId);
+    } catch (error) {
+      if (error instanceof SyncHttpError && error.status === 404) return;
+      throw error;
     }
   }
 

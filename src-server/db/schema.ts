@@ -14,6 +14,17 @@ export interface DevicesTable {
   token_hash: string;
   created_at: string;
   revoked: number;
+  /** From m004: the n-th short id handed out (unique), and that id (serverShortIdAt(n)). */
+  short_seq: number | null;
+  short_id: string | null;
+  /** 'field' or 'admin' (may list and revoke devices). */
+  role: string;
+  revoked_at: string | null;
+  /** Last authenticated request (updated at most once a minute). */
+  last_seen_at: string | null;
+  /** Last pull of the change feed, and the outbox size the device reported with it. */
+  last_sync_at: string | null;
+  last_outbox_size: number | null;
 }
 
 export interface EnrolCodesTable {
@@ -22,6 +33,8 @@ export interface EnrolCodesTable {
   expires_at: string;
   used_at: string | null;
   used_by: string | null;
+  /** From m004: the role the device enrolled with it gets. */
+  role: string;
 }
 
 /** Every revision ever accepted or kept as a conflict: append-only. */

@@ -18,7 +18,7 @@ export function attachmentRoutes(deps: RouteDeps) {
     app.addContentTypeParser(['image/jpeg', 'image/png', 'application/pdf', 'application/octet-stream'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
     app.post('/attachments/missing', async (request) => {
-      await authenticate(deps.db, request);
+      await authenticate(deps.db, request, deps.now());
       const { hashes } = AttachmentsMissingRequest.parse(request.body);
       const unique = [...new Set(hashes)];
       const held = new Set<string>();
@@ -30,7 +30,7 @@ export function attachmentRoutes(deps: RouteDeps) {
     });
 
     app.put<{ Params: { sha256: string } }>('/attachments/:sha256', async (request, reply) => {
-      await authenticate(deps.db, request);
+      await authenticate(deps.db, request, deps.now());
       const sha256 = Sha256Hex.parse(request.params.sha256);
       const mime = AttachmentMime.safeParse(request.headers['content-type']?.split(';')[0]?.trim());
       if (!mime.success) throw new HttpError(400, 'bad_mime', 'Content-Type must be image/jpeg, image/png or application/pdf');
@@ -49,7 +49,7 @@ export function attachmentRoutes(deps: RouteDeps) {
     });
 
     app.get<{ Params: { sha256: string } }>('/attachments/:sha256', async (request, reply) => {
-      const device = await authenticate(deps.db, request);
+      const device = await authenticate(deps.db, request, deps.now());
       const sha256 = Sha256Hex.parse(request.params.sha256);
       let refs = deps.db.selectFrom('record_attachments').select('record_id').where('sha256', '=', sha256);
       if (device.scope !== CITY_SCOPE) refs = refs.where('county_code', '=', device.scope);

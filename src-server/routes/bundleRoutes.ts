@@ -36,7 +36,7 @@ export function bundleRoutes(deps: RouteDeps) {
     app.addContentTypeParser(['application/json', 'application/gzip'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
     app.post('/bundles', { onRequest: deps.heavyGate, preParsing: inflateOnTheWay(deps.limits.bodyLimitBytes) }, async (request, reply) => {
-      const device = await authenticate(deps.db, request);
+      const device = await authenticate(deps.db, request, deps.now());
       const bytes = request.body;
       if (!(bytes instanceof Uint8Array)) throw new HttpError(415, 'unsupported_media_type', 'send the bundle as application/json or application/gzip');
       const bodySha256 = nativeSha256Hex(bytes);

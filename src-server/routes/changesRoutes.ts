@@ -8,15 +8,18 @@ import type { ChangesTable, ServerDatabase } from '../db/schema';
 import { LIMIT_TABLE_CHANGE } from '../cli/importLimits';
 import { nativeSha256Hex } from '../nativeSha256';
 import { readChanges } from '../store/changeLog';
+import { recordDeviceSync } from '../store/deviceStore';
 import { sendJsonMaybeGzipped } from '../gzipReply';
 
 export function changesRoutes(deps: RouteDeps) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get('/changes', { onRequest: deps.heavyGate }, async (request, reply) => {
-      const device = await authenticate(deps.db, request);
+      const device = await authenticate(deps.db, request, deps.now());
       const query = ChangesQuery.parse(request.query);
       const page = await readChanges(deps.db, device.scope, Number(query.since), query.limit);
       const body: ChangesResponse = { changes: await loadChanges(deps.db, page.rows), cursor: String(page.cursor), more: page.more };
+      // The first page of a pull is the device's sync as the office's device list shows it.
+      if (query.since === '0' || query.outbox !== undefined) await recordDeviceSync(deps.db, device.id, deps.now(), query.outbox);
       return sendJsonMaybeGzipped(request, reply, body);
     });
     return Promise.resolve();

@@ -1,18 +1,22 @@
 /** 设置: the inspector profile, language, and facts about this device. */
 import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { IpcOutput } from '../../../shared/ipc/contract';
 import { useServices } from '../../app/services';
+import { numberingShortId, readDeviceIdentity } from '../../db/deviceRepository';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ProfileForm } from '../profile/ProfileForm';
 import { useProfile } from '../profile/useProfile';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { device, bridge, storageStatus } = useServices();
+  const { db, device, bridge, storageStatus } = useServices();
   const [storagePersisted, setStoragePersisted] = useState<boolean>();
   const profile = useProfile();
   const [info, setInfo] = useState<IpcOutput<'app:info'>>();
+  // Live: the server's short id arrives with the first sync, after the app opened.
+  const identity = useLiveQuery(() => readDeviceIdentity(db), [db]);
 
   useEffect(() => {
     void bridge.getAppInfo().then(setInfo);
@@ -32,7 +36,12 @@ export function SettingsScreen() {
       <h2>{t('settings.device')}</h2>
       <dl className="facts">
         <dt>{t('settings.deviceShortId')}</dt>
-        <dd>{device.shortId}</dd>
+        <dd>
+          {numberingShortId(identity ?? device)}
+          {(identity ?? device).assignedShortId !== undefined && (
+            <> {t('settings.deviceShortIdAssigned', { own: device.shortId })}</>
+          )}
+        </dd>
         <dt>{t('settings.deviceId')}</dt>
         <dd className="mono">{device.deviceId}</dd>
         <dt>{t('settings.version')}</dt>

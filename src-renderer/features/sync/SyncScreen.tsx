@@ -1,6 +1,7 @@
-/** 同步: enrolment, sync now with its progress, and files for the USB stick. */
+/** 同步: enrolment, sync now with its progress, files for the USB stick, and (admin devices) 设备管理. */
 import { useTranslation } from 'react-i18next';
 import { OnlineIndicator } from '../../components/OnlineIndicator';
+import { DevicesSection } from './DevicesSection';
 import { EnrolSection } from './EnrolSection';
 import { FilesSection } from './FilesSection';
 import { SyncRunSection } from './SyncRunSection';
@@ -16,6 +17,7 @@ export function SyncScreen() {
       <EnrolSection />
       <SyncRunSection />
       <FilesSection />
+      <DevicesSection />
     </section>
   );
 }

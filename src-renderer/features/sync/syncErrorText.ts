@@ -12,6 +12,8 @@ const KNOWN = new Set([
   'attachments_missing',
   'out_of_scope',
   'unauthorized',
+  'device_revoked',
+  'admin_only',
   'rate_limited',
   'receipt_mismatch',
   'cancelled',

@@ -13,6 +13,7 @@ import type { SyncLink } from '../../../shared/ipc/contract';
 import { createEnrolCode } from '../../../src-server/store/deviceStore';
 import type { TestServer } from '../../server/support/testServer';
 import type { SyncScope } from '../../../shared/sync/syncScope';
+import type { DeviceRole } from '../../../shared/sync/wireSchemas';
 import { freshDatabase } from '../testDatabase';
 
 export interface TestClient {
@@ -33,11 +34,12 @@ export async function enrolClient(
   scope: SyncScope,
   name: string,
   fetchImpl: typeof fetch = fetch,
+  role: DeviceRole = 'field',
 ): Promise<TestClient> {
   const db = freshDatabase();
   const identity = await getDeviceIdentity(db);
   const transport = createWebSyncTransport({ db: () => db, fetch: fetchImpl });
-  const { code } = await createEnrolCode(server.opened.db, scope, 24, new Date());
+  const { code } = await createEnrolCode(server.opened.db, scope, 24, new Date(), role);
   const link = await transport.enrol({ serverUrl: originOf(server), code, deviceName: name });
   const api = createSyncApi(transport);
   const device = { id: identity.deviceId, name };

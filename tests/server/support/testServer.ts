@@ -12,7 +12,7 @@ import { buildApp } from '../../../src-server/app';
 import { type Engine, openDatabase, type OpenedDatabase } from '../../../src-server/db/openDatabase';
 import { createEnrolCode } from '../../../src-server/store/deviceStore';
 import type { ServerLimits } from '../../../src-server/serverLimits';
-import { EnrolResponse } from '../../../shared/sync/wireSchemas';
+import { type DeviceRole, EnrolResponse } from '../../../shared/sync/wireSchemas';
 import type { SyncScope } from '../../../shared/sync/syncScope';
 
 export interface TestServer {
@@ -22,7 +22,7 @@ export interface TestServer {
   readonly baseUrl: string;
   readonly opened: OpenedDatabase;
   readonly app: FastifyInstance;
-  enrol(scope: SyncScope, deviceName?: string): Promise<EnrolResponse>;
+  enrol(scope: SyncScope, deviceName?: string, role?: DeviceRole): Promise<EnrolResponse>;
   close(): Promise<void>;
 }
 
@@ -56,8 +56,8 @@ export async function startTestServer(engine: Engine = 'sqlite', options: { limi
     baseUrl: url,
     opened,
     app,
-    async enrol(scope, deviceName = '孝义分局 笔记本 01') {
-      const { code } = await createEnrolCode(opened.db, scope, 24, new Date());
+    async enrol(scope, deviceName = '孝义分局 笔记本 01', role = 'field') {
+      const { code } = await createEnrolCode(opened.db, scope, 24, new Date(), role);
       const res = await fetch(`${url}/api/v1/devices/enrol`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -82,9 +82,11 @@ describe('sync:enrol and the token', () => {
       serverUrl: origin,
       scope: '141181',
       deviceName: '孝义分局 笔记本 01',
+      role: 'field',
     });
     expect(Object.keys(link as object).sort()).toEqual([
       'deviceName',
+      'role',
       'scope',
       'serverDeviceId',
       'serverUrl',
@@ -217,6 +219,13 @@ describe('allow-list', () => {
     ['GET', '/changes', false],
     ['PUT', `/attachments/${'A'.repeat(64)}`, false],
     ['GET', '/health?x', false],
+    ['GET', '/changes?since=1&limit=500&outbox=12', true],
+    ['GET', '/changes?since=1&limit=500&outbox=-1', false],
+    ['GET', '/devices/me', true],
+    ['GET', '/admin/devices', true],
+    ['POST', '/admin/devices/0190f5a4-0000-7000-8000-000000000000/revoke', true],
+    ['POST', '/admin/devices/../../etc/revoke', false],
+    ['DELETE', '/admin/devices', false],
   ])('%s %s → %s', (method, path, allowed) => {
     expect(isAllowedSyncRequest(method, path)).toBe(allowed);
   });

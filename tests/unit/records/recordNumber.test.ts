@@ -5,6 +5,8 @@ import {
   formatRecordNumber,
   parseRecordNumber,
   recordYear,
+  SERVER_SHORT_ID_COUNT,
+  serverShortIdAt,
 } from '../../../shared/records/recordNumber';
 import { SHORT_ID_ALPHABET } from '../../../src-renderer/db/settingSchemas';
 
@@ -83,5 +85,43 @@ describe('record numbers', () => {
   it('numbers by the year in Lüliang, not in UTC', () => {
     expect(recordYear('2026-12-31T15:59:59.999Z')).toBe(2026);
     expect(recordYear('2026-12-31T16:00:00.000Z')).toBe(2027);
+  });
+});
+
+describe('server-assigned short ids (docs/records.md "Device short ids")', () => {
+  it('are four characters of the alphabet, distinct for every index, so never equal to a laptop’s three', () => {
+    const seen = new Set<string>();
+    // The first 20,000 (far beyond a city's laptops) and the very last ones.
+    const indexes = [
+      ...Array.from({ length: 20_000 }, (_, i) => i),
+      SERVER_SHORT_ID_COUNT - 2,
+      SERVER_SHORT_ID_COUNT - 1,
+    ];
+    for (const i of indexes) {
+      const id = serverShortIdAt(i);
+      expect(id).toMatch(new RegExp(`^[${DEVICE_SHORT_ID_ALPHABET}]{4}$`));
+      seen.add(id);
+    }
+    expect(seen.size).toBe(indexes.length);
+    expect(serverShortIdAt(0)).not.toBe(serverShortIdAt(1));
+  });
+
+  it('refuses an index outside the 31⁴ ids', () => {
+    expect(() => serverShortIdAt(-1)).toThrow(RangeError);
+    expect(() => serverShortIdAt(SERVER_SHORT_ID_COUNT)).toThrow(RangeError);
+    expect(() => serverShortIdAt(1.5)).toThrow(RangeError);
+  });
+
+  it('make record numbers that format and parse like the laptop’s own', () => {
+    const shortId = serverShortIdAt(41);
+    const number = formatRecordNumber({
+      countyShort: '孝义',
+      year: 2026,
+      deviceShortId: shortId,
+      sequence: 7,
+    });
+    expect(number).toBe(`孝义-2026-${shortId}-0007`);
+    expect(parseRecordNumber(number)).toMatchObject({ deviceShortId: shortId, sequence: 7 });
+    expect(parseRecordNumber('孝义-2026-D7K2X-0007')).toBeUndefined();
   });
 });
