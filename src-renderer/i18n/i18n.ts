@@ -6,6 +6,7 @@ import { evidenceEn, evidenceZh } from '../features/evidence/messages';
 import { registryEn, registryZh } from '../features/machines/messages';
 import { pdfEn, pdfZh } from '../features/pdf/messages';
 import { syncEn, syncZh } from '../features/sync/messages';
+import { appErrorsEn, appErrorsZh } from '../errors/messages';
 import { en } from './en';
 import { zhCN } from './zhCN';
 
@@ -13,9 +14,10 @@ import { zhCN } from './zhCN';
  * One translation per language: the shell's messages plus one namespace per feature, so
  * features add their text in their own folder (`features/<feature>/messages.ts`).
  */
-const resources = {
-  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh } },
-  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn } },
+/** Exported for the test that every error code and key has text (tests/renderer/errors). */
+export const resources = {
+  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh, appErrors: appErrorsZh } },
+  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn, appErrors: appErrorsEn } },
 };
 
 export const languages = ['zh-CN', 'en'] as const;

@@ -16,6 +16,7 @@ import { FinaliseBlockedError, finaliseInspectionRecord } from '../../db/finalis
 import { getInspection } from '../../db/inspectionRepository';
 import { useLocalized } from '../checklist/useLocalized';
 import { focusProblem } from '../finalise/problemTarget';
+import { errorMessage } from '../../errors/errorMessage';
 
 interface FinalisePanelProps {
   inspection: Inspection;
@@ -54,10 +55,7 @@ export function FinalisePanel({ inspection, template }: FinalisePanelProps) {
       setProblems(null);
     } catch (e) {
       if (e instanceof FinaliseBlockedError) setProblems(e.problems);
-      else
-        setMessage(
-          t('evidence.finalise.failed', { message: e instanceof Error ? e.message : String(e) }),
-        );
+      else setMessage(t('evidence.finalise.failed', { message: errorMessage(t, e) }));
     } finally {
       setBusy(false);
     }

@@ -12,6 +12,7 @@ import { useServices } from '../../app/services';
 import { amendInspection } from '../../db/finaliseRepository';
 import { getInspection } from '../../db/inspectionRepository';
 import { findAmendmentsOf } from '../finalise/findAmendments';
+import { errorMessage } from '../../errors/errorMessage';
 
 export function RecordSeal({ inspection }: { inspection: Inspection }) {
   const { t } = useTranslation();
@@ -35,9 +36,7 @@ export function RecordSeal({ inspection }: { inspection: Inspection }) {
       const draft = await amendInspection(db, inspection.id);
       void navigate(`/inspections/${draft.id}`);
     } catch (e) {
-      setError(
-        t('evidence.finalise.failed', { message: e instanceof Error ? e.message : String(e) }),
-      );
+      setError(t('evidence.finalise.failed', { message: errorMessage(t, e) }));
     }
   };
 

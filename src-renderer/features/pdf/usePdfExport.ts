@@ -10,6 +10,7 @@ import { useServices } from '../../app/services';
 import { dexieImageLoader } from './dexieImageLoader';
 import { exportInspectionPdf } from './exportInspectionPdf';
 import { printableRecord } from './printableRecord';
+import { errorMessage } from '../../errors/errorMessage';
 
 export interface PdfExportState {
   readonly busy: boolean;
@@ -46,10 +47,7 @@ export function usePdfExport(agencyName?: string): PdfExportState {
           const chars = [...new Set(error.missing.map((m) => `“${m.char}”`))].join('、');
           const fields = [...new Set(error.missing.map((m) => m.field))].join('、');
           setMessage(t('pdf.missingGlyph', { chars, fields }));
-        } else
-          setMessage(
-            t('pdf.failed', { message: error instanceof Error ? error.message : String(error) }),
-          );
+        } else setMessage(t('pdf.failed', { message: errorMessage(t, error) }));
       } finally {
         setBusy(false);
       }

@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleIssue } from '../../../shared/bundle/bundleIssue';
 import { useServices } from '../../app/services';
-import { bundleFilters, errorCode, exportBundleFile, importFile } from '../../sync/syncFiles';
+import { errorMessage } from '../../errors/errorMessage';
+import { bundleFilters, exportBundleFile, importFile } from '../../sync/syncFiles';
 import { readBundleOffThread } from '../../sync/readBundleOffThread';
 import { progressFraction, type SyncProgress } from '../../sync/syncProgress';
-import { syncErrorText } from './syncErrorText';
 import { useSyncController, useSyncSnapshot } from './useSync';
 
 const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
@@ -39,12 +39,7 @@ export function FilesSection() {
     } catch (e) {
       setMessage({
         kind: 'error',
-        text: syncErrorText(
-          t,
-          e instanceof Error && !('code' in e) && e.message.includes('errors.')
-            ? e.message
-            : errorCode(e),
-        ),
+        text: errorMessage(t, e),
       });
     } finally {
       setBusy(false);
@@ -100,7 +95,7 @@ export function FilesSection() {
         return {
           kind: 'error',
           text: `${text}。${t('sync.files.relayStopped', {
-            reason: syncErrorText(t, relayed.error),
+            reason: errorMessage(t, relayed.error),
             queued: relayed.stillQueued,
           })}`,
         };
