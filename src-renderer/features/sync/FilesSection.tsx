@@ -21,7 +21,7 @@ type Message =
   | { kind: 'error'; text: string };
 
 export function FilesSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db, bridge, device } = useServices();
   const controller = useSyncController();
   const { link } = useSyncSnapshot(controller);
@@ -163,7 +163,12 @@ export function FilesSection() {
                   where: issue.path || t('sync.files.whole'),
                   what: t(`sync.issues.${issue.code}`),
                 })}
-                {issue.code === 'schema' ? ` (${issue.message})` : ''}
+                {/* A schema message is shown only as the sentence of its i18n key, never as raw text. */}
+                {issue.code === 'schema' &&
+                issue.message.startsWith('errors.') &&
+                i18n.exists(issue.message)
+                  ? ` (${t(issue.message)})`
+                  : ''}
               </li>
             ))}
           </ul>
