@@ -123,7 +123,7 @@ describe('errors read as sentences; a machine’s registration PDF from its scre
     await sync.open();
     await sync.enrol(server.baseUrl, 'ABCD-EFGH-JKLM', '交城笔记本');
     const text = await alertText(page, '注册码');
-    expect(text).toContain('注册码无效、已使用或已过期');
+    expect(text).toContain('注册码无效、已用过或已过期');
     expectSentence(text);
     await screenshot(page, 'error-02-enrol-refused');
   });
