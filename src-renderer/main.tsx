@@ -2,6 +2,7 @@
  * Renderer start-up: open the local database, restore the language, ask for persistent
  * storage, then draw the app. A database held by another window is said plainly.
  */
+import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -9,6 +10,8 @@ import { ServicesProvider, type AppServices } from './app/services';
 import { openDatabase, requestPersistentStorage } from './db/database';
 import { getDeviceIdentity } from './db/deviceRepository';
 import { getLanguage } from './db/settingsRepository';
+import { errorMessage } from './errors/errorMessage';
+import { appErrorsZh } from './errors/messages';
 import { DEFAULT_LANGUAGE, initI18n } from './i18n/i18n';
 import { zhCN } from './i18n/zhCN';
 import { getBridge } from './platform/bridge';
@@ -50,6 +53,14 @@ async function start(): Promise<void> {
   );
 }
 
+/** A failed start says what failed as a sentence (errorMessage), in zh-CN if i18n never started. */
+async function reportFatal(error: unknown): Promise<void> {
+  const i18n = i18next.isInitialized ? i18next : await initI18n(DEFAULT_LANGUAGE);
+  showFatal(i18n.t('common.error', { message: errorMessage(i18n.t, error) }));
+}
+
 start().catch((error: unknown) => {
-  showFatal(`${zhCN.common.error.replace('{{message}}', error instanceof Error ? error.message : String(error))}`);
+  reportFatal(error).catch(() =>
+    showFatal(zhCN.common.error.replace('{{message}}', appErrorsZh.unknown)),
+  );
 });

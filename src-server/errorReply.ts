@@ -1,10 +1,11 @@
 /** Every error leaves the server as `{ error: { code, message } }` with a fitting status. */
 import type { FastifyReply } from 'fastify';
 import { ZodError } from 'zod';
+import { isWireErrorCode, type WireErrorCode } from '../shared/errors/errorCodes';
 import type { ErrorBody } from '../shared/sync/wireSchemas';
 import { HttpError } from './httpError';
 
-export function sendError(reply: FastifyReply, status: number, code: string, message: string, details?: unknown): FastifyReply {
+export function sendError(reply: FastifyReply, status: number, code: WireErrorCode, message: string, details?: unknown): FastifyReply {
   const body: ErrorBody = { error: details === undefined ? { code, message } : { code, message, details } };
   return reply.status(status).send(body);
 }
@@ -37,8 +38,8 @@ export function toErrorReply(error: unknown): { status: number; body: ErrorBody 
     return { status: 415, body: { error: { code: 'unsupported_media_type', message: message ?? 'unsupported media type' } } };
   }
   if (status >= 400 && status < 500) {
-    // Our own codes (e.g. bad_gzip from inflateBody.ts) pass; Fastify's FST_… read bad_request.
-    const code = typeof fastifyCode === 'string' && /^[a-z_]+$/.test(fastifyCode) ? fastifyCode : 'bad_request';
+    // Our own wire codes (e.g. bad_gzip from inflateBody.ts) pass; Fastify's FST_… read bad_request.
+    const code = typeof fastifyCode === 'string' && isWireErrorCode(fastifyCode) ? fastifyCode : 'bad_request';
     return { status, body: { error: { code, message: message ?? 'bad request' } } };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'internal server error' } } };

@@ -4,7 +4,9 @@
  */
 import { join } from 'node:path';
 import { mkdir, open } from 'node:fs/promises';
-import type { IpcChannel, IpcOutput } from '../../shared/ipc/contract';
+import type { z } from 'zod';
+import { AppError } from '../../shared/errors/appError';
+import type { IpcChannel, IpcContract, IpcOutput } from '../../shared/ipc/contract';
 import { writeRollingBackup } from './backups';
 import { writeFileAtomic } from './atomicWrite';
 import type { ParsedInput } from './parsedInput';
@@ -42,7 +44,7 @@ export interface HandlerDeps {
 }
 
 function syncDeps(deps: HandlerDeps): SyncMainDeps {
-  if (!deps.sync) throw new Error('errors.sync.unavailable');
+  if (!deps.sync) throw new AppError('sync.unavailable');
   return deps.sync;
 }
 
@@ -62,9 +64,10 @@ async function readCapped(path: string): Promise<Uint8Array<ArrayBuffer>> {
   try {
     // fstat on the open handle: the size checked is the size of the file we read.
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new Error('errors.notAFile');
+    if (!stat.isFile()) throw new AppError('file.notAFile', undefined, path);
     const size = stat.size;
-    if (size > MAX_OPEN_BYTES) throw new Error('errors.fileTooLarge');
+    if (size > MAX_OPEN_BYTES)
+      throw new AppError('file.tooLarge', undefined, `${path}: ${size} bytes`);
     const bytes = new Uint8Array(size);
     let offset = 0;
     while (offset < size) {
@@ -106,7 +109,7 @@ export const ipcHandlers: IpcHandlers = {
   },
 
   'file:openPdf': async (input, deps) => {
-    if (!deps.openPath || !deps.printDir) throw new Error('errors.print.unavailable');
+    if (!deps.openPath || !deps.printDir) throw new AppError('print.unavailable');
     // The name comes from the contract's FileName schema: no folders, nothing to escape.
     await mkdir(deps.printDir, { recursive: true, mode: 0o700 });
     const path = join(
@@ -118,7 +121,7 @@ export const ipcHandlers: IpcHandlers = {
     await writeFileAtomic(path, input.bytes);
     // shell.openPath resolves with an error text, not a rejection, when nothing opened it.
     const problem = await deps.openPath(path);
-    if (problem) throw new Error(`errors.print.openFailed: ${problem}`);
+    if (problem) throw new AppError('print.openFailed', undefined, problem);
     return { openedPath: path };
   },
 

@@ -3,6 +3,8 @@
  * every request to the office server, so a compromised page can reach only the allow-listed
  * paths of the one enrolled server and can never read the token (docs/design.md "Sync HTTP").
  */
+import { AppError } from '../../shared/errors/appError';
+import { appErrorOfHttp } from '../../shared/errors/httpAppError';
 import { API_PREFIX, EnrolResponse, ErrorBody } from '../../shared/sync/wireSchemas';
 import {
   isAllowedSyncRequest,
@@ -25,14 +27,30 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 /** Reads a response body, refusing past the cap (a broken server must not fill memory). */
 async function readCapped(response: Response): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_SYNC_BODY_BYTES) throw new Error('errors.sync.responseTooLarge');
+  if (declared > MAX_SYNC_BODY_BYTES) throw new AppError('sync.responseTooLarge');
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_SYNC_BODY_BYTES) throw new Error('errors.sync.responseTooLarge');
+  if (bytes.byteLength > MAX_SYNC_BODY_BYTES) throw new AppError('sync.responseTooLarge');
   return bytes;
 }
 
 function timeoutSignal(deps: SyncMainDeps): AbortSignal {
   return AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+}
+
+/** fetch, with "could not reach the server" (refused, no route, timed out) as sync.network. */
+async function reach(deps: SyncMainDeps, url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await deps.fetch(url, init);
+  } catch (error) {
+    throw new AppError(
+      'sync.network',
+      undefined,
+      error instanceof Error ? error.message : String(error),
+      {
+        cause: error,
+      },
+    );
+  }
 }
 
 export async function syncStatus(deps: SyncMainDeps): Promise<IpcOutput<'sync:status'>> {
@@ -43,7 +61,7 @@ export async function syncEnrol(
   input: ParsedInput<'sync:enrol'>,
   deps: SyncMainDeps,
 ): Promise<SyncLink> {
-  const response = await deps.fetch(`${input.serverUrl}${API_PREFIX}/devices/enrol`, {
+  const response = await reach(deps, `${input.serverUrl}${API_PREFIX}/devices/enrol`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ code: input.code, deviceName: input.deviceName }),
@@ -59,11 +77,7 @@ export async function syncEnrol(
   }
   if (response.status !== 201) {
     const error = ErrorBody.safeParse(json);
-    throw new Error(
-      error.success
-        ? `errors.sync.enrolRefused:${error.data.error.code}`
-        : `errors.sync.unexpectedAnswer:${response.status}`,
-    );
+    throw appErrorOfHttp(response.status, error.success ? error.data.error : undefined);
   }
   const enrolment = EnrolResponse.parse(json);
   const link: SyncLink = {
@@ -82,16 +96,15 @@ export async function syncRequest(
   deps: SyncMainDeps,
 ): Promise<IpcOutput<'sync:request'>> {
   // The contract checked this already; checked again because this is where the token goes out.
-  if (!isAllowedSyncRequest(input.method, input.path))
-    throw new Error('errors.sync.pathNotAllowed');
+  if (!isAllowedSyncRequest(input.method, input.path)) throw new AppError('sync.pathNotAllowed');
   const enrolment = await deps.store.read();
-  if (!enrolment) throw new Error('errors.sync.notEnrolled');
+  if (!enrolment) throw new AppError('sync.notEnrolled');
   const headers: Record<string, string> = { authorization: `Bearer ${enrolment.token}` };
   if (input.contentType) headers['content-type'] = input.contentType;
   if (input.contentEncoding) headers['content-encoding'] = input.contentEncoding;
   if (input.bundleId) headers['x-bundle-id'] = input.bundleId;
   if (input.bundleChecksum) headers['x-bundle-checksum'] = input.bundleChecksum;
-  const response = await deps.fetch(`${enrolment.link.serverUrl}${API_PREFIX}${input.path}`, {
+  const response = await reach(deps, `${enrolment.link.serverUrl}${API_PREFIX}${input.path}`, {
     method: input.method,
     headers,
     ...(input.body ? { body: input.body } : {}),

@@ -5,6 +5,7 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
+import { AppError } from '../../shared/errors/appError';
 import { SyncLink } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomicWrite';
 
@@ -50,7 +51,7 @@ export function createSyncLinkStore(filePath: string, box: SecretBox): SyncLinkS
     },
     async write(link, token) {
       // A token written in clear text would be readable by any program of this user.
-      if (!box.isEncryptionAvailable()) throw new Error('errors.sync.noSecureStorage');
+      if (!box.isEncryptionAvailable()) throw new AppError('sync.noSecureStorage');
       const tokenEncrypted = box.encryptString(token).toString('base64');
       const stored = StoredLink.parse({ ...link, tokenEncrypted });
       await writeFileAtomic(filePath, new TextEncoder().encode(JSON.stringify(stored)));

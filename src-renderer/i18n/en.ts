@@ -77,6 +77,11 @@ export const en: Messages = {
     'certificate.format':
       'Certificate number format: 6–24 digits, capital letters or hyphens, with at least 4 digits',
     invalid: 'Invalid input',
+    'attachment.size': 'The attachment is empty or too large',
+    'sync.serverUrl': 'The server address is not valid: start it with http:// or https://',
+    'sync.pathNotAllowed': 'That request to the server is not allowed',
+    'sync.bodyTooLarge': 'The data to send is too large',
+    'sync.bodyMismatch': 'The sync request is malformed',
   },
   inspectionType: {
     vocs: 'VOCs inspection',

@@ -8,6 +8,7 @@ import { pdfEn, pdfZh } from '../features/pdf/messages';
 import { rectificationEn, rectificationZh } from '../features/rectification/messages';
 import { syncEn, syncZh } from '../features/sync/messages';
 import { verifyEn, verifyZh } from '../features/verify/messages';
+import { appErrorsEn, appErrorsZh } from '../errors/messages';
 import { en } from './en';
 import { zhCN } from './zhCN';
 
@@ -15,9 +16,10 @@ import { zhCN } from './zhCN';
  * One translation per language: the shell's messages plus one namespace per feature, so
  * features add their text in their own folder (`features/<feature>/messages.ts`).
  */
-const resources = {
-  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh, rectification: rectificationZh, verify: verifyZh } },
-  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn, rectification: rectificationEn, verify: verifyEn } },
+/** Exported for the test that every error code and key has text (tests/renderer/errors). */
+export const resources = {
+  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh, rectification: rectificationZh, verify: verifyZh, appErrors: appErrorsZh } },
+  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn, rectification: rectificationEn, verify: verifyEn, appErrors: appErrorsEn } },
 };
 
 export const languages = ['zh-CN', 'en'] as const;

@@ -75,6 +75,11 @@ export const zhCN = {
     'uscc.checksum': '统一社会信用代码校验位不正确，请核对',
     'certificate.format': '执法证号格式不正确：6–24 位数字、大写字母或“-”，至少含 4 位数字',
     invalid: '输入无效',
+    'attachment.size': '附件为空或过大',
+    'sync.serverUrl': '服务器地址无效，请填写 http:// 或 https:// 开头的地址',
+    'sync.pathNotAllowed': '不允许向服务器发送该请求',
+    'sync.bodyTooLarge': '要发送的数据过大',
+    'sync.bodyMismatch': '同步请求格式不正确',
   },
   inspectionType: {
     vocs: '挥发性有机物（VOCs）检查',

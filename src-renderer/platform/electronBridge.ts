@@ -3,15 +3,27 @@
  * every answer is parsed with the contract, so a main-process bug cannot hand the UI a
  * malformed value.
  */
+import { AppError, appErrorOfZod, decodeIpcErrorMessage } from '../../shared/errors/appError';
 import type { Bridge, FileFilter } from '../../shared/ipc/bridge';
-import { ipcContract, type IpcChannel, type IpcInput, type IpcOutput, type PreloadApi } from '../../shared/ipc/contract';
+import {
+  ipcContract,
+  type IpcChannel,
+  type IpcInput,
+  type IpcOutput,
+  type PreloadApi,
+} from '../../shared/ipc/contract';
 
 /**
- * Electron wraps errors thrown in main as "Error invoking remote method 'x': Error: …";
- * the UI only needs the part main wrote (see src-main/ipc/registerIpc.ts).
+ * The one place an IPC failure is read: main wrote an AppError into its message
+ * (src-main/ipc/registerIpc.ts); Electron's wrapping around it is dropped. A failure without
+ * one (the preload refusing a channel, Electron itself) is an `unknown` AppError.
  */
-export function unwrapIpcErrorMessage(message: string): string {
-  return message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+export function ipcFailure(error: unknown): AppError {
+  const message = error instanceof Error ? error.message : String(error);
+  const carried = decodeIpcErrorMessage(message);
+  return carried
+    ? AppError.from(carried, { cause: error })
+    : new AppError('unknown', undefined, message, { cause: error });
 }
 
 const toContractFilters = (filters: readonly FileFilter[]) =>
@@ -19,7 +31,9 @@ const toContractFilters = (filters: readonly FileFilter[]) =>
 
 /** The contract wants ArrayBuffer-backed bytes; copy only when they sit on shared memory. */
 function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+  return bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
 }
 
 export function createElectronBridge(api: PreloadApi): Bridge {
@@ -28,16 +42,24 @@ export function createElectronBridge(api: PreloadApi): Bridge {
     try {
       raw = await api.invoke(channel, input);
     } catch (error) {
-      throw new Error(unwrapIpcErrorMessage(error instanceof Error ? error.message : String(error)), { cause: error });
+      throw ipcFailure(error);
     }
-    return ipcContract[channel].output.parse(raw) as IpcOutput<C>;
+    const output = ipcContract[channel].output.safeParse(raw);
+    if (!output.success) throw appErrorOfZod(output.error, 'ipc.invalidOutput', `[${channel}] `);
+    return output.data as IpcOutput<C>;
   }
 
   return {
     kind: 'electron',
     getAppInfo: () => call('app:info', undefined),
     saveFile: async (suggestedName, bytes, filters) =>
-      (await call('file:save', { suggestedName, bytes: ownBytes(bytes), filters: toContractFilters(filters) })).savedTo,
+      (
+        await call('file:save', {
+          suggestedName,
+          bytes: ownBytes(bytes),
+          filters: toContractFilters(filters),
+        })
+      ).savedTo,
     openFile: (filters) => call('file:open', { filters: toContractFilters(filters) }),
     openPdfForPrint: async (suggestedName, bytes) => {
       await call('file:openPdf', { suggestedName, bytes: ownBytes(bytes) });
@@ -46,7 +68,8 @@ export function createElectronBridge(api: PreloadApi): Bridge {
     sync: {
       status: () => call('sync:status', undefined),
       enrol: (input) => call('sync:enrol', input),
-      request: (request) => call('sync:request', request.body ? { ...request, body: ownBytes(request.body) } : request),
+      request: (request) =>
+        call('sync:request', request.body ? { ...request, body: ownBytes(request.body) } : request),
       forget: async () => {
         await call('sync:forget', undefined);
       },

@@ -2,6 +2,7 @@
  * The Bridge in a plain browser (dev:web and the e2e tests): downloads for saving, a file
  * input for opening, and no backups (the browser gives us no folder of our own).
  */
+import { AppError } from '../../shared/errors/appError';
 import type { Bridge, FileFilter } from '../../shared/ipc/bridge';
 import { createWebSyncTransport, type WebSyncOptions } from './webSyncTransport';
 
@@ -32,7 +33,7 @@ function openPdfForPrint(bytes: Uint8Array): Promise<void> {
   const opened = window.open(url, '_blank', 'noopener');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return opened === null && !document.hasFocus()
-    ? Promise.reject(new Error('errors.popupBlocked'))
+    ? Promise.reject(new AppError('print.popupBlocked'))
     : Promise.resolve();
 }
 
@@ -53,7 +54,9 @@ function saveFile(suggestedName: string, bytes: Uint8Array): Promise<string> {
   return Promise.resolve(suggestedName);
 }
 
-function openFile(filters: readonly FileFilter[]): Promise<{ name: string; bytes: Uint8Array } | null> {
+function openFile(
+  filters: readonly FileFilter[],
+): Promise<{ name: string; bytes: Uint8Array } | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -69,8 +72,13 @@ function openFile(filters: readonly FileFilter[]): Promise<{ name: string; bytes
       const file = input.files?.[0];
       finish();
       if (!file) return resolve(null);
-      if (file.size > MAX_OPEN_BYTES) return reject(new Error('errors.fileTooLarge'));
-      file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
+      if (file.size > MAX_OPEN_BYTES)
+        return reject(new AppError('file.tooLarge', undefined, `${file.name}: ${file.size} bytes`));
+      file.arrayBuffer().then(
+        (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
+        (error: unknown) =>
+          reject(new AppError('file.unreadable', undefined, String(error), { cause: error })),
+      );
     });
     document.body.append(input);
     input.click();
@@ -80,7 +88,8 @@ function openFile(filters: readonly FileFilter[]): Promise<{ name: string; bytes
 export function createWebBridge(syncOptions: WebSyncOptions = {}): Bridge {
   return {
     kind: 'web',
-    getAppInfo: () => Promise.resolve({ version: __APP_VERSION__, platform: 'web', locale: navigator.language }),
+    getAppInfo: () =>
+      Promise.resolve({ version: __APP_VERSION__, platform: 'web', locale: navigator.language }),
     saveFile: (suggestedName, bytes) => saveFile(suggestedName, bytes),
     openFile: (filters) => openFile(filters),
     openPdfForPrint: (_suggestedName, bytes) => openPdfForPrint(bytes),

@@ -8,6 +8,8 @@
  * the renderer never sees it. The same allow-list as main's applies, so both modes behave alike.
  */
 import { z } from 'zod';
+import { AppError } from '../../shared/errors/appError';
+import { appErrorOfHttp } from '../../shared/errors/httpAppError';
 import type { SyncTransport } from '../../shared/ipc/bridge';
 import { SyncLink, SyncRequest, SyncServerUrl } from '../../shared/ipc/contract';
 import { API_PREFIX, EnrolResponse, ErrorBody } from '../../shared/sync/wireSchemas';
@@ -34,6 +36,14 @@ export function createWebSyncTransport(options: WebSyncOptions = {}): SyncTransp
   const db = options.db ?? appDb;
   const doFetch = (input: string, init: RequestInit) =>
     (options.fetch ?? globalThis.fetch)(input, init);
+  /** Enrolment's fetch, with "could not reach the server" as sync.network (same as main). */
+  const reach = async (input: string, init: RequestInit) => {
+    try {
+      return await doFetch(input, init);
+    } catch (error) {
+      throw new AppError('sync.network', undefined, String(error), { cause: error });
+    }
+  };
   return {
     async status() {
       const stored = await readLink(db());
@@ -43,7 +53,7 @@ export function createWebSyncTransport(options: WebSyncOptions = {}): SyncTransp
     },
     async enrol(input) {
       const serverUrl = SyncServerUrl.parse(input.serverUrl);
-      const response = await doFetch(`${serverUrl}${API_PREFIX}/devices/enrol`, {
+      const response = await reach(`${serverUrl}${API_PREFIX}/devices/enrol`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ code: input.code.trim(), deviceName: input.deviceName.trim() }),
@@ -51,11 +61,7 @@ export function createWebSyncTransport(options: WebSyncOptions = {}): SyncTransp
       const json: unknown = await response.json().catch(() => null);
       if (response.status !== 201) {
         const error = ErrorBody.safeParse(json);
-        throw new Error(
-          error.success
-            ? `errors.sync.enrolRefused:${error.data.error.code}`
-            : `errors.sync.unexpectedAnswer:${response.status}`,
-        );
+        throw appErrorOfHttp(response.status, error.success ? error.data.error : undefined);
       }
       const enrolment = EnrolResponse.parse(json);
       const link: SyncLink = {
@@ -74,7 +80,7 @@ export function createWebSyncTransport(options: WebSyncOptions = {}): SyncTransp
     async request(raw) {
       const request = SyncRequest.parse(raw);
       const stored = await readLink(db());
-      if (!stored) throw new Error('errors.sync.notEnrolled');
+      if (!stored) throw new AppError('sync.notEnrolled');
       const headers: Record<string, string> = { authorization: `Bearer ${stored.token}` };
       if (request.contentType) headers['content-type'] = request.contentType;
       if (request.contentEncoding) headers['content-encoding'] = request.contentEncoding;

@@ -7,7 +7,8 @@ import { buildBundle, type BuildBundleInput } from '../../shared/bundle/buildBun
 import { verifyReceipt } from '../../shared/bundle/buildReceipt';
 import { gzipText } from '../../shared/bundle/gzipBundle';
 import type { Receipt } from '../../shared/bundle/receiptSchema';
-import { SyncHttpError, withRetry, type RetryOptions } from './retry';
+import { AppError } from '../../shared/errors/appError';
+import { withRetry, type RetryOptions } from './retry';
 import type { SyncApi } from './syncApi';
 
 export async function postRecordsBundle(
@@ -28,9 +29,9 @@ export async function postRecordsBundle(
     verified.receipt.bundleId !== bundle.bundleId ||
     verified.receipt.bundleChecksum !== bundle.checksum
   )
-    throw new SyncHttpError(
-      200,
-      'receipt_mismatch',
+    throw new AppError(
+      'sync.receiptMismatch',
+      undefined,
       'the receipt does not belong to the bundle sent',
     );
   return { receipt: verified.receipt, bytesSent: gzipped.length };

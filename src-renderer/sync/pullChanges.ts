@@ -39,7 +39,7 @@ export async function pullChanges(ctx: PullContext): Promise<PullSummary & { pag
     } catch (error) {
       // The server's log was replaced (restored backup, new database): pull it all again.
       // Applying a page never overwrites local work (db/applyPulledChanges.ts), so this is safe.
-      if (restarted || !(error instanceof SyncHttpError) || error.code !== CURSOR_AHEAD)
+      if (restarted || !(error instanceof SyncHttpError) || error.wireCode !== CURSOR_AHEAD)
         throw error;
       restarted = true;
       await resetCursor(ctx.db);

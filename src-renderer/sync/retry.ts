@@ -3,30 +3,26 @@
  * Backoff And Jitter"): delay = random(0, min(cap, base·2^attempt)). Only what may succeed
  * later is retried: unreachable server, 5xx and 429. A 4xx is an answer, not an accident.
  */
-export class SyncHttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'SyncHttpError';
-  }
+import { AppError } from '../../shared/errors/appError';
+import { HttpAppError } from '../../shared/errors/httpAppError';
+
+/** An error answer of the server: `.code` the AppErrorCode, `.wireCode` the server's own. */
+export class SyncHttpError extends HttpAppError {
+  override name = 'SyncHttpError';
 }
 
 /** The server could not be reached (no network, refused, timed out). */
-export class SyncNetworkError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'SyncNetworkError';
+export class SyncNetworkError extends AppError {
+  override name = 'SyncNetworkError';
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super('sync.network', undefined, detail, options);
   }
 }
 
-export class SyncCancelledError extends Error {
+export class SyncCancelledError extends AppError {
+  override name = 'SyncCancelledError';
   constructor() {
-    super('sync cancelled');
-    this.name = 'SyncCancelledError';
+    super('sync.cancelled');
   }
 }
 

@@ -4,6 +4,7 @@
  * SyncNetworkError and an error answer SyncHttpError, which retry.ts tells apart.
  */
 import { Receipt } from '../../shared/bundle/receiptSchema';
+import { AppError } from '../../shared/errors/appError';
 import type { SyncTransport } from '../../shared/ipc/bridge';
 import type { SyncRequest, SyncResponse } from '../../shared/ipc/contract';
 import {
@@ -44,6 +45,7 @@ function jsonOf(response: SyncResponse): unknown {
   }
 }
 
+/** Every error answer is read here, once, into the typed error (docs/architecture.md "Error path"). */
 function httpError(response: SyncResponse): SyncHttpError {
   const body = ErrorBody.safeParse(jsonOf(response));
   return body.success
@@ -68,11 +70,12 @@ export function createSyncApi(transport: SyncTransport): SyncApi {
     try {
       return await transport.request(request);
     } catch (error) {
+      // The platform's own refusals (not enrolled, path not allowed…) arrive typed and are
+      // not network trouble; anything else (fetch's TypeError, a failure main could not
+      // name) is treated as an unreachable server, which is retried.
+      if (error instanceof AppError && error.code !== 'unknown' && error.code !== 'sync.network')
+        throw error;
       const message = error instanceof Error ? error.message : String(error);
-      // The platform's own refusals (not enrolled, path not allowed) are not network trouble.
-      // The key may sit inside a longer text (zod's issue list as JSON): only the key is kept.
-      const refusal = /errors\.sync\.(\w+(?::\w+)?)/.exec(message)?.[1];
-      if (refusal) throw new SyncHttpError(0, refusal, message);
       throw new SyncNetworkError(message, { cause: error });
     }
   }
@@ -124,7 +127,7 @@ export function createSyncApi(transport: SyncTransport): SyncApi {
       });
       if (response.status === 200) return Receipt.parse(jsonOf(response));
       const error = httpError(response);
-      if (response.status === 409 && error.code === 'record_immutable') {
+      if (response.status === 409 && error.wireCode === 'record_immutable') {
         const inner: unknown =
           typeof error.details === 'object' && error.details !== null
             ? Reflect.get(error.details, 'receipt')

@@ -4,10 +4,12 @@
  * backs off while the server is away), keeps the progress for the screen, and writes the
  * rolling backup every 10 minutes while there is unsynced work and when the window closes.
  */
+import type { AppError } from '../../shared/errors/appError';
 import type { Bridge } from '../../shared/ipc/bridge';
 import type { SyncLink } from '../../shared/ipc/contract';
 import type { AppDatabase } from '../db/database';
 import { adoptAssignedShortId, getDeviceIdentity } from '../db/deviceRepository';
+import { toAppError } from '../errors/toAppError';
 import { countOutbox } from '../db/outboxRepository';
 import { countRelayQueue, listCompleteRelayReceipts } from '../db/relayQueue';
 import { setLastSyncAt } from '../db/syncCursor';
@@ -32,8 +34,8 @@ export interface SyncSnapshot {
     readonly conflicts: number;
     readonly at: string;
   };
-  /** The last failure as a message key or server code. */
-  readonly lastError?: string;
+  /** The last failure, typed (docs/architecture.md "Error path"). */
+  readonly lastError?: AppError;
 }
 
 export interface SyncControllerOptions {
@@ -153,17 +155,12 @@ export class SyncController {
         },
       });
     } catch (error) {
-      const cancelled = error instanceof SyncCancelledError;
-      const code =
-        error instanceof Error && 'code' in error && typeof error.code === 'string'
-          ? error.code
-          : error instanceof Error
-            ? error.name
-            : 'unknown';
+      const lastError = toAppError(error);
+      const cancelled = lastError.code === 'sync.cancelled';
       this.set({
-        lastError: cancelled ? 'cancelled' : code,
+        lastError,
         progress: idleProgress,
-        ...(cancelled ? {} : { reachable: code !== 'SyncNetworkError' }),
+        ...(cancelled ? {} : { reachable: lastError.code !== 'sync.network' }),
       });
     } finally {
       this.abort = null;

@@ -16,7 +16,8 @@ import { importSyncFile, type ImportOptions, type ImportResult } from '../db/imp
 import { snapshotOutbox } from '../db/outboxSnapshot';
 import { countRelayQueue } from '../db/relayQueue';
 import { relayImported, type RelayContext } from './relayImported';
-import { SyncCancelledError } from './retry';
+import type { AppError } from '../../shared/errors/appError';
+import { toAppError } from '../errors/toAppError';
 
 export const bundleFilters = [{ name: 'BlueSky bundle', extensions: ['zip', 'gz', 'json'] }];
 
@@ -110,18 +111,10 @@ export type FileImportOutcome = ImportResult & {
     readonly receipts: readonly string[];
     /** Imported records still waiting for the server (待转交服务器). */
     readonly stillQueued: number;
-    /** Why the relay stopped (an error code, or `cancelled`), when it did. */
-    readonly error?: string;
+    /** Why the relay stopped (`sync.cancelled` among others), when it did. */
+    readonly error?: AppError;
   };
 };
-
-/** An error's code for syncErrorText: a server or platform code, else its name. */
-export function errorCode(error: unknown): string {
-  if (error instanceof SyncCancelledError) return 'cancelled';
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string')
-    return error.code;
-  return error instanceof Error ? error.name : 'unknown';
-}
 
 /**
  * Imports a file. On an enrolled device another device's records are queued for the office
@@ -158,7 +151,7 @@ export async function importFile(
         records: 0,
         receipts: [],
         stillQueued: await countRelayQueue(db),
-        error: errorCode(error),
+        error: toAppError(error),
       },
     };
   }

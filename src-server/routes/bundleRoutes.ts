@@ -28,6 +28,7 @@ import { HttpError } from '../httpError';
 import { inflateOnTheWay } from '../inflateBody';
 import { nativeSha256Hex } from '../nativeSha256';
 import { applyBundle, findExactReplay } from '../store/applyBundle';
+import { isWireErrorCode } from '../../shared/errors/errorCodes';
 
 export function bundleRoutes(deps: RouteDeps) {
   return async (app: FastifyInstance): Promise<void> => {
@@ -78,7 +79,7 @@ type Issue = Pick<BundleIssue, 'message' | 'path'> & { readonly code: string };
 /** 400 with the first problem's code (zod's schema issues read invalid_bundle) and all of them in details. */
 function refuse(errors: readonly Issue[]): never {
   const first = errors[0];
-  const code = !first || first.code === 'schema' || first.code === 'not_a_bundle' ? 'invalid_bundle' : first.code;
+  const code = !first || first.code === 'schema' || first.code === 'not_a_bundle' || !isWireErrorCode(first.code) ? 'invalid_bundle' : first.code;
   const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'invalid bundle';
   throw new HttpError(400, code, message, { errors });
 }

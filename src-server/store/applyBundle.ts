@@ -13,6 +13,7 @@ import { isInScope, recordCountyCode, type SyncScope } from '../../shared/sync/s
 import { DeviceId } from '../../shared/domain/ids';
 import type { Engine } from '../db/openDatabase';
 import type { ChangesTable, RecordHeadsTable, ServerDatabase } from '../db/schema';
+import { isWireErrorCode } from '../../shared/errors/errorCodes';
 import { HttpError } from '../httpError';
 import { nativeSha256Hex } from '../nativeSha256';
 import { referencedAttachments } from './attachmentRefs';
@@ -67,7 +68,7 @@ export async function applyBundle(
     // finalised here: then it is rejected as immutable below, like any other body for it.
     const refused = [...finalisedIssues.entries()].filter(([i]) => heads.get(bundle.records[i]?.id ?? '')?.status !== 'finalized').flatMap(([, issues]) => issues);
     const first = refused[0];
-    if (first) throw new HttpError(400, first.code, `${first.path}: ${first.message}`, { errors: refused });
+    if (first) throw new HttpError(400, isWireErrorCode(first.code) ? first.code : 'invalid_bundle', `${first.path}: ${first.message}`, { errors: refused });
     await checkAttachments(trx, bundle, attachmentBytes);
 
     const nowIso = now.toISOString();

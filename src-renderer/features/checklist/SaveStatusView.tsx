@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../components/formatTime';
 import type { SaveStatus } from './autosaver';
+import { errorMessage } from '../../errors/errorMessage';
 
 export function SaveStatusView({
   status,
@@ -30,7 +31,10 @@ export function SaveStatusView({
       </p>
       {status.state === 'error' ? (
         <div role="alert" className="save-error">
-          {t('checklist.save.failed', { message: status.message, attempt: status.attempt })}{' '}
+          {t('checklist.save.failed', {
+            message: errorMessage(t, status.error),
+            attempt: status.attempt,
+          })}{' '}
           <button type="button" onClick={onRetry}>
             {t('checklist.save.retry')}
           </button>

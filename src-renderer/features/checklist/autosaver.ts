@@ -4,12 +4,15 @@
  * (blur, leaving the screen, closing the window). A failed write is reported and retried
  * with back-off until it succeeds or the next change supersedes it: never dropped.
  */
+import type { AppError } from '../../../shared/errors/appError';
+import { toAppError } from '../../errors/toAppError';
+
 export type SaveStatus =
   | { readonly state: 'idle' }
   | { readonly state: 'pending' }
   | { readonly state: 'saving' }
   | { readonly state: 'saved'; readonly at: string }
-  | { readonly state: 'error'; readonly message: string; readonly attempt: number };
+  | { readonly state: 'error'; readonly error: AppError; readonly attempt: number };
 
 export interface AutosaverOptions {
   /** Writes the current form; reads the state itself, so it always saves the latest. */
@@ -63,8 +66,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       failures += 1;
       dirty = true;
       firstDirtyAt ??= now();
-      const message = error instanceof Error ? error.message : String(error);
-      options.onStatus({ state: 'error', message, attempt: failures });
+      options.onStatus({ state: 'error', error: toAppError(error), attempt: failures });
       const wait = retries[Math.min(failures - 1, retries.length - 1)] ?? 1000;
       if (!disposed) timer = setTimeout(() => void run(), wait);
       return;

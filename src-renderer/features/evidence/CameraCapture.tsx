@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../errors/errorMessage';
 
 async function hasCamera(): Promise<boolean> {
   const media = typeof navigator === 'undefined' ? undefined : navigator.mediaDevices;
@@ -59,7 +60,7 @@ export function CameraCapture({ onCapture }: { onCapture: (file: File) => void }
       setError(
         denied
           ? t('evidence.photos.cameraDenied')
-          : t('evidence.photos.cameraFailed', { message: String(e) }),
+          : t('evidence.photos.cameraFailed', { message: errorMessage(t, e) }),
       );
     }
   };

@@ -15,6 +15,7 @@ import { PdfActions } from './PdfActions';
 import { PhotoSection } from './PhotoSection';
 import { RecordSeal } from './RecordSeal';
 import { SignatureSection } from './SignatureSection';
+import { errorMessage } from '../../errors/errorMessage';
 
 interface EvidenceSectionsProps {
   inspection: Inspection;
@@ -26,9 +27,7 @@ export function EvidenceSections({ inspection, template }: EvidenceSectionsProps
   const readOnly = inspection.status !== 'draft';
   const [error, setError] = useState<string | null>(null);
   const onError = (e: unknown) =>
-    setError(
-      t('evidence.finalise.savedFailed', { message: e instanceof Error ? e.message : String(e) }),
-    );
+    setError(t('evidence.finalise.savedFailed', { message: errorMessage(t, e) }));
   return (
     <div className="evidence" aria-label={t('evidence.sections')}>
       {error ? (

@@ -19,6 +19,7 @@ import {
 } from '../../db/inspectionRepository';
 import { useLocalized } from '../checklist/useLocalized';
 import { focusProblem } from './problemTarget';
+import { errorMessage } from '../../errors/errorMessage';
 
 interface FinalisePanelProps {
   inspection: Inspection;
@@ -57,10 +58,7 @@ export function FinalisePanel({ inspection, template }: FinalisePanelProps) {
       setProblems(null);
     } catch (e) {
       if (e instanceof FinaliseBlockedError) setProblems(e.problems);
-      else
-        setMessage(
-          t('evidence.finalise.failed', { message: e instanceof Error ? e.message : String(e) }),
-        );
+      else setMessage(t('evidence.finalise.failed', { message: errorMessage(t, e) }));
     } finally {
       setBusy(false);
     }

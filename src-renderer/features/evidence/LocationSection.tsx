@@ -12,6 +12,7 @@ import { Field } from '../../components/Field';
 import { patchDraft } from '../../db/inspectionRepository';
 import { evidenceFieldId } from './problemTarget';
 import { LocationError, locationFromSystem } from './locationFromSystem';
+import { errorMessage } from '../../errors/errorMessage';
 
 interface LocationSectionProps {
   inspection: Inspection;
@@ -31,9 +32,7 @@ export function LocationSection({ inspection, readOnly }: LocationSectionProps) 
   const canLocate = typeof navigator !== 'undefined' && 'geolocation' in navigator;
 
   const fail = (e: unknown) =>
-    setMessage(
-      t('evidence.finalise.savedFailed', { message: e instanceof Error ? e.message : String(e) }),
-    );
+    setMessage(t('evidence.finalise.savedFailed', { message: errorMessage(t, e) }));
 
   const fromSystem = async () => {
     setLocating(true);
@@ -42,7 +41,9 @@ export function LocationSection({ inspection, readOnly }: LocationSectionProps) 
       const found = await locationFromSystem();
       await patchDraft(db, inspection.id, (current) => ({ ...current, location: found }));
     } catch (e) {
-      setMessage(e instanceof LocationError ? t(`evidence.location.${e.reason}`) : String(e));
+      setMessage(
+        e instanceof LocationError ? t(`evidence.location.${e.reason}`) : errorMessage(t, e),
+      );
     } finally {
       setLocating(false);
     }

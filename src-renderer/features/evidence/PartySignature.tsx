@@ -13,6 +13,7 @@ import { patchDraft } from '../../db/inspectionRepository';
 import { evidenceFieldId } from './problemTarget';
 import { isInspectorName, PartyAbsence } from './PartyAbsence';
 import { SignaturePadField } from './SignaturePadField';
+import { AppError } from '../../../shared/errors/appError';
 
 interface PartySignatureProps {
   inspection: Inspection;
@@ -41,7 +42,7 @@ export function PartySignature({ inspection, readOnly, onError }: PartySignature
     const name = Signature.shape.name.safeParse(partyName);
     if (!name.success) {
       setPartyNameError(name.error.issues[0]?.message);
-      throw new Error(t('errors.required'));
+      throw new AppError('input.invalid', { messageKey: 'errors.required', field: 'party.name' });
     }
     setPartyNameError(undefined);
     await saveSignatureToDraft(db, inspection.id, {

@@ -17,6 +17,7 @@ import { evidenceFieldId } from './problemTarget';
 import { useLocalized } from '../checklist/useLocalized';
 import { CameraCapture } from './CameraCapture';
 import { PhotoCard, type ItemOption } from './PhotoCard';
+import { errorMessage } from '../../errors/errorMessage';
 
 interface PhotoJob {
   readonly key: string;
@@ -62,9 +63,7 @@ export function PhotoSection({ inspection, template, readOnly }: PhotoSectionPro
   const describe = (e: unknown): string =>
     e instanceof PhotoRejectedError
       ? t(`evidence.photos.problems.${e.problem}`)
-      : e instanceof Error
-        ? e.message
-        : String(e);
+      : errorMessage(t, e);
 
   const addFiles = async (files: readonly File[], capturedAt?: string) => {
     const batch = files.map((file) => ({

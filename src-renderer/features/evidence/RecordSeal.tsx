@@ -11,6 +11,7 @@ import type { Inspection } from '../../../shared/domain/inspection';
 import { useServices } from '../../app/services';
 import { amendInspection, getInspection } from '../../db/inspectionRepository';
 import { findAmendmentsOf } from './findAmendments';
+import { errorMessage } from '../../errors/errorMessage';
 
 export function RecordSeal({ inspection }: { inspection: Inspection }) {
   const { t } = useTranslation();
@@ -34,9 +35,7 @@ export function RecordSeal({ inspection }: { inspection: Inspection }) {
       const draft = await amendInspection(db, inspection.id);
       void navigate(`/inspections/${draft.id}`);
     } catch (e) {
-      setError(
-        t('evidence.finalise.failed', { message: e instanceof Error ? e.message : String(e) }),
-      );
+      setError(t('evidence.finalise.failed', { message: errorMessage(t, e) }));
     }
   };
 

@@ -9,6 +9,7 @@ import type { Signature } from '../../../shared/domain/inspection';
 import { formatDateTime } from '../../components/formatTime';
 import { useAttachmentUrl } from './useAttachmentUrl';
 import { captureSignature, createSignaturePad, type CapturedSignature } from './signatureCapture';
+import { errorMessage } from '../../errors/errorMessage';
 
 interface SignaturePadFieldProps {
   /** Who signs, e.g. "执法人员 张三 签名"; names the pad for screen readers and tests. */
@@ -55,9 +56,7 @@ function Pad({
       if (captured === undefined) setError(t('evidence.signatures.empty'));
       else await onSave(captured);
     } catch (e) {
-      setError(
-        t('evidence.finalise.savedFailed', { message: e instanceof Error ? e.message : String(e) }),
-      );
+      setError(t('evidence.finalise.savedFailed', { message: errorMessage(t, e) }));
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,7 @@ import { createDraftInspection } from '../../db/inspectionRepository';
 import { useProfile } from '../profile/useProfile';
 import { SiteChoice } from './SiteChoice';
 import { templateRefFor } from './templateRefFor';
+import { errorMessage } from '../../errors/errorMessage';
 
 export function NewInspectionScreen() {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ export function NewInspectionScreen() {
       });
       void navigate(`/inspections/${draft.id}`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(t, e));
     }
   };
 

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../components/formatTime';
 import { getMachine } from '../../db/machineRepository';
 import { MachineCheckHistory } from './MachineCheckHistory';
 import { MachineFacts } from './MachineFacts';
+import { MachinePdfActions } from './MachinePdfActions';
 import { StartMachineCheck } from './StartMachineCheck';
 import { useLocalized } from './useLocalized';
 import { RecordSyncPanel } from '../sync/RecordSyncPanel';
@@ -54,6 +55,7 @@ export function MachineDetailScreen() {
             {t('registry.detail.edit')}
           </Link>
         ) : null}
+        <MachinePdfActions machine={machine} />
         <Link to="/machines">{t('registry.detail.back')}</Link>
       </div>
       {starting ? <StartMachineCheck machine={machine} /> : null}

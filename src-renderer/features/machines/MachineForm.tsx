@@ -23,6 +23,7 @@ import {
 } from './machineFormSchema';
 import { RegistrationControl, type FormFieldName } from './RegistrationControl';
 import { useLocalized } from './useLocalized';
+import { errorMessage } from '../../errors/errorMessage';
 
 /** An i18n key this form may show; anything else (a library's English text) is generic. */
 function registryErrorKey(message: string): string {
@@ -111,7 +112,7 @@ export function MachineForm({ machine, onSaved, onCancel }: MachineFormProps) {
       onSaved(saved);
     } catch (e) {
       if (e instanceof MachineDuplicateError) showClash({ key: e.key, existing: e.existing });
-      else setSaveError(e instanceof Error ? e.message : String(e));
+      else setSaveError(errorMessage(t, e));
     }
   };
 

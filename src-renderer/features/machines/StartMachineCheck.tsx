@@ -15,6 +15,7 @@ import { startMachineCheck } from '../../db/machineCheckDraft';
 import { searchSites } from '../../db/siteRepository';
 import { SiteChoice } from '../inspections/SiteChoice';
 import { useProfile } from '../profile/useProfile';
+import { errorMessage } from '../../errors/errorMessage';
 
 export function StartMachineCheck({ machine }: { readonly machine: Machine }) {
   const { t } = useTranslation();
@@ -47,7 +48,7 @@ export function StartMachineCheck({ machine }: { readonly machine: Machine }) {
       });
       void navigate(`/inspections/${draft.id}`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(t, e));
     }
   };
 

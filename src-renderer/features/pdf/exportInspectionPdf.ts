@@ -62,5 +62,9 @@ export async function exportMachinePdf(
     /[\\/:*?"<>|\s]+/g,
     '_',
   );
+  if (options.mode === 'print') {
+    await bridge.openPdfForPrint(`${name}.pdf`, bytes);
+    return `${name}.pdf`;
+  }
   return bridge.saveFile(`${name}.pdf`, bytes, pdfFilters);
 }

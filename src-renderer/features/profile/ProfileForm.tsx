@@ -8,6 +8,7 @@ import { useServices } from '../../app/services';
 import { CountySelect } from '../../components/CountySelect';
 import { Field } from '../../components/Field';
 import { saveProfile } from '../../db/profileRepository';
+import { errorMessage } from '../../errors/errorMessage';
 
 interface ProfileFormProps {
   initial: Inspector | undefined;
@@ -37,7 +38,7 @@ export function ProfileForm({ initial, onSaved }: ProfileFormProps) {
       setStatus('saved');
       onSaved?.(saved);
     } catch (error) {
-      setStatus({ error: error instanceof Error ? error.message : String(error) });
+      setStatus({ error: errorMessage(t, error) });
     }
   });
 

@@ -11,6 +11,7 @@ import type { SyncableRecord } from '../../db/outboxSnapshot';
 import { diffRecords, mergeChoices, type Choice } from '../../sync/conflictDiff';
 import { conflictRowText } from '../../sync/conflictLabels';
 import { useSyncController } from './useSync';
+import { errorMessage } from '../../errors/errorMessage';
 
 export function ConflictResolver({
   mine,
@@ -50,7 +51,7 @@ export function ConflictResolver({
       onResolved();
       void controller.syncNow();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(t, e));
     }
   };
 

@@ -9,7 +9,7 @@ import { CITY_SCOPE } from '../../../shared/sync/syncScope';
 import { findCounty } from '../../../shared/domain/counties';
 import type { DeviceListEntry } from '../../../shared/sync/wireSchemas';
 import { formatDateTime } from '../../components/formatTime';
-import { syncErrorText } from './syncErrorText';
+import { errorMessage } from '../../errors/errorMessage';
 import { useSyncController, useSyncSnapshot } from './useSync';
 
 function errorCodeOf(error: unknown): string {
@@ -34,7 +34,7 @@ export function DevicesSection() {
     try {
       setDevices((await controller.api.listDevices()).devices);
     } catch (e) {
-      setError(syncErrorText(t, errorCodeOf(e)));
+      setError(errorMessage(t, e));
     } finally {
       setBusy(false);
     }
@@ -46,7 +46,7 @@ export function DevicesSection() {
     let live = true;
     controller.api.listDevices().then(
       (answer) => live && setDevices(answer.devices),
-      (e: unknown) => live && setError(syncErrorText(t, errorCodeOf(e))),
+      (e: unknown) => live && setError(errorMessage(t, e)),
     );
     return () => {
       live = false;
@@ -76,7 +76,7 @@ export function DevicesSection() {
       setNotice(t('sync.devices.revokedDone', { name: device.name }));
       await load();
     } catch (e) {
-      setError(syncErrorText(t, errorCodeOf(e)));
+      setError(errorMessage(t, e));
     }
   };
 

@@ -5,7 +5,9 @@ import { SyncServerUrl } from '../../../shared/ipc/contract';
 import { CITY_SCOPE } from '../../../shared/sync/syncScope';
 import { findCounty } from '../../../shared/domain/counties';
 import { useServices } from '../../app/services';
-import { syncErrorText } from './syncErrorText';
+import { AppError } from '../../../shared/errors/appError';
+import { errorMessage } from '../../errors/errorMessage';
+import { toAppError } from '../../errors/toAppError';
 import { useSyncController, useSyncSnapshot } from './useSync';
 
 export function EnrolSection() {
@@ -17,7 +19,7 @@ export function EnrolSection() {
   const [code, setCode] = useState('');
   const [deviceName, setDeviceName] = useState(device.name);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
   useEffect(() => {
     void controller.refreshLink();
   }, [controller]);
@@ -56,14 +58,15 @@ export function EnrolSection() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    if (!SyncServerUrl.safeParse(serverUrl).success) return setError('serverUrl');
+    if (!SyncServerUrl.safeParse(serverUrl).success)
+      return setError(new AppError('sync.serverUrl'));
     setBusy(true);
     try {
       await bridge.sync.enrol({ serverUrl, code: code.trim(), deviceName: deviceName.trim() });
       await controller.refreshLink();
       void controller.syncNow();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(toAppError(e));
     } finally {
       setBusy(false);
     }
@@ -109,7 +112,7 @@ export function EnrolSection() {
         </div>
         {error ? (
           <p role="alert" className="warning">
-            {syncErrorText(t, error)}
+            {errorMessage(t, error)}
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={busy}>

@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleIssue } from '../../../shared/bundle/bundleIssue';
 import { useServices } from '../../app/services';
-import { bundleFilters, errorCode, exportBundleFile, importFile } from '../../sync/syncFiles';
+import { errorMessage } from '../../errors/errorMessage';
+import { bundleFilters, exportBundleFile, importFile } from '../../sync/syncFiles';
 import { readBundleOffThread } from '../../sync/readBundleOffThread';
 import { progressFraction, type SyncProgress } from '../../sync/syncProgress';
-import { syncErrorText } from './syncErrorText';
 import { useSyncController, useSyncSnapshot } from './useSync';
 
 const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
@@ -21,7 +21,7 @@ type Message =
   | { kind: 'error'; text: string };
 
 export function FilesSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db, bridge, device } = useServices();
   const controller = useSyncController();
   const { link } = useSyncSnapshot(controller);
@@ -39,12 +39,7 @@ export function FilesSection() {
     } catch (e) {
       setMessage({
         kind: 'error',
-        text: syncErrorText(
-          t,
-          e instanceof Error && !('code' in e) && e.message.includes('errors.')
-            ? e.message
-            : errorCode(e),
-        ),
+        text: errorMessage(t, e),
       });
     } finally {
       setBusy(false);
@@ -100,7 +95,7 @@ export function FilesSection() {
         return {
           kind: 'error',
           text: `${text}。${t('sync.files.relayStopped', {
-            reason: syncErrorText(t, relayed.error),
+            reason: errorMessage(t, relayed.error),
             queued: relayed.stillQueued,
           })}`,
         };
@@ -168,7 +163,12 @@ export function FilesSection() {
                   where: issue.path || t('sync.files.whole'),
                   what: t(`sync.issues.${issue.code}`),
                 })}
-                {issue.code === 'schema' ? ` (${issue.message})` : ''}
+                {/* A schema message is shown only as the sentence of its i18n key, never as raw text. */}
+                {issue.code === 'schema' &&
+                issue.message.startsWith('errors.') &&
+                i18n.exists(issue.message)
+                  ? ` (${t(issue.message)})`
+                  : ''}
               </li>
             ))}
           </ul>

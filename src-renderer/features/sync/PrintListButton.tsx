@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { useServices } from '../../app/services';
 import { listInspectionPage, type InspectionFilter } from '../../db/inspectionRepository';
+import { errorMessage } from '../../errors/errorMessage';
 
 /** A day's or a county's records; more than this is better printed in parts. */
 const MAX_BATCH = 300;
@@ -62,7 +63,7 @@ export function PrintListButton({ filter }: { filter: InspectionFilter }) {
     } catch (e) {
       setMessage({
         ok: false,
-        text: t('sync.print.failed', { message: e instanceof Error ? e.message : String(e) }),
+        text: t('sync.print.failed', { message: errorMessage(t, e) }),
       });
     } finally {
       setBusy(false);

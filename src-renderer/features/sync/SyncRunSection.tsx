@@ -6,7 +6,7 @@ import { formatDateTime } from '../../components/formatTime';
 import { countOutbox } from '../../db/outboxRepository';
 import { countRelayQueue } from '../../db/relayQueue';
 import { progressFraction } from '../../sync/syncProgress';
-import { syncErrorText } from './syncErrorText';
+import { errorMessage } from '../../errors/errorMessage';
 import { useSyncController, useSyncSnapshot } from './useSync';
 
 const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
@@ -71,9 +71,9 @@ export function SyncRunSection() {
       ) : null}
       {!snap.running && snap.lastError ? (
         <p role="alert" className="warning">
-          {snap.lastError === 'cancelled'
+          {snap.lastError.code === 'sync.cancelled'
             ? t('sync.run.cancelled')
-            : t('sync.run.failed', { reason: syncErrorText(t, snap.lastError) })}
+            : t('sync.run.failed', { reason: errorMessage(t, snap.lastError) })}
         </p>
       ) : null}
       {!snap.running && !snap.lastError && result ? (

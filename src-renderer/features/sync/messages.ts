@@ -202,8 +202,6 @@ export const syncZh = {
     attachments_missing: '服务器缺少记录所附的照片，本机也没有这些照片，记录暂不能转交。',
     out_of_scope: '有记录不属于本机的同步范围，服务器没有接收。',
     unauthorized: '服务器不认识本机（注册已失效），请重新注册。',
-    device_revoked: '本设备已被停用，请联系管理员。本机的记录仍在，可用 U 盘导出文件交给办公室。',
-    admin_only: '只有管理设备可以管理设备。',
     rate_limited: '服务器正忙，请稍后再试。',
     receipt_mismatch: '服务器的回执与发送的内容不符，已停止；请稍后重试。',
     cancelled: '已取消。',
@@ -418,9 +416,6 @@ export const syncEn: typeof syncZh = {
       'The server lacks photos these records reference, and this device does not hold them either: the records cannot be passed on yet.',
     out_of_scope: 'Some records are outside this device’s scope; the server did not take them.',
     unauthorized: 'The server no longer knows this device (enrolment revoked): enrol again.',
-    device_revoked:
-      'This device has been disabled; please contact the administrator. Its records are kept here and can still be exported to a file for the office.',
-    admin_only: 'Only an admin device can manage devices.',
     rate_limited: 'The server is busy: try again in a moment.',
     receipt_mismatch:
       'The server’s receipt does not match what was sent; stopped. Try again later.',

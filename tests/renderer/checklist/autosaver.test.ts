@@ -24,7 +24,7 @@ describe('autosaver: debounce ≤ 500 ms, flush, retry', () => {
       save: () => {
         if (fail > 0) {
           fail -= 1;
-          return Promise.reject(new Error('QuotaExceededError'));
+          return Promise.reject(new DOMException('the disk is full', 'QuotaExceededError'));
         }
         saves.push(Date.now());
         return Promise.resolve();
@@ -78,7 +78,7 @@ describe('autosaver: debounce ≤ 500 ms, flush, retry', () => {
     expect(statuses.at(-1)).toMatchObject({
       state: 'error',
       attempt: 1,
-      message: 'QuotaExceededError',
+      error: expect.objectContaining({ code: 'storage.full' }) as unknown,
     });
     expect(saver.hasUnsaved()).toBe(true);
     await vi.advanceTimersByTimeAsync(1000);

@@ -3,7 +3,7 @@
 // stay; it reports its outbox; when revoked it says so in a sentence, keeps its work and can
 // still export a bundle file for the office.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { TFunction } from 'i18next';
+import i18next from 'i18next';
 import type { Bridge } from '../../../shared/ipc/bridge';
 import { DeviceId } from '../../../shared/domain/ids';
 import { readBundleV2 } from '../../../shared/bundle/readBundleV2';
@@ -12,8 +12,8 @@ import { getDeviceIdentity } from '../../../src-renderer/db/deviceRepository';
 import { createDraftInspection } from '../../../src-renderer/db/inspectionRepository';
 import { countOutbox } from '../../../src-renderer/db/outboxRepository';
 import { allocateRecordNumber } from '../../../src-renderer/db/recordNumberRepository';
-import { syncErrorText } from '../../../src-renderer/features/sync/syncErrorText';
-import { syncEn, syncZh } from '../../../src-renderer/features/sync/messages';
+import { errorMessage } from '../../../src-renderer/errors/errorMessage';
+import { resources } from '../../../src-renderer/i18n/i18n';
 import { SyncController } from '../../../src-renderer/sync/syncController';
 import { exportBundleFile } from '../../../src-renderer/sync/syncFiles';
 import { revokeDevice } from '../../../src-server/store/deviceStore';
@@ -24,6 +24,7 @@ import { enrolClient, type TestClient } from './syncHarness';
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
+  await i18next.init({ resources, lng: 'zh-CN', interpolation: { escapeValue: false } });
 });
 afterAll(async () => server.close());
 
@@ -60,21 +61,6 @@ const draft = (client: TestClient, name: string) =>
     inspectors: [makeInspector()],
     deviceId: DeviceId.parse(client.device.id),
   });
-
-/** i18next's t over the sync namespace only, enough for syncErrorText. */
-function tOf(messages: typeof syncZh): TFunction {
-  const t = (key: string, options?: Record<string, unknown>) => {
-    const path = key.replace(/^sync\./, '').split('.');
-    let node: unknown = messages;
-    for (const part of path) node = (node as Record<string, unknown> | undefined)?.[part];
-    if (typeof node !== 'string') return key;
-    return node.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
-      const value = options?.[name];
-      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    });
-  };
-  return t as unknown as TFunction;
-}
 
 describe('a laptop and device administration', () => {
   it('numbers new records with the server-assigned short id; numbers already given keep the laptop’s own', async () => {
@@ -127,7 +113,7 @@ describe('a laptop and device administration', () => {
     // Reported as the laptop counts it: a pull that says 3 shows 3.
     await client.api.changes('0', 1, 3);
     expect((await row())?.outboxSize).toBe(3);
-    await expect(client.api.listDevices()).rejects.toMatchObject({ code: 'admin_only' });
+    await expect(client.api.listDevices()).rejects.toMatchObject({ code: 'server.adminOnly', wireCode: 'admin_only' });
   });
 
   it('when revoked: says so in a sentence, keeps every record, and still exports a bundle file', async () => {
@@ -139,11 +125,10 @@ describe('a laptop and device administration', () => {
 
     const controller = controllerFor(client, bridge);
     await controller.syncNow();
-    const code = controller.getSnapshot().lastError ?? '';
-    expect(code).toBe('device_revoked');
-    expect(syncErrorText(tOf(syncZh), code)).toBe(syncZh.errors.device_revoked);
-    expect(syncErrorText(tOf(syncZh), code)).toContain('本设备已被停用，请联系管理员');
-    expect(syncErrorText(tOf(syncEn), code)).toContain('disabled');
+    const error = controller.getSnapshot().lastError;
+    expect(error?.code).toBe('server.deviceRevoked');
+    expect(errorMessage(i18next.getFixedT('zh-CN'), error)).toContain('本设备已被停用，请联系管理员');
+    expect(errorMessage(i18next.getFixedT('en'), error)).toContain('disabled');
 
     expect(await countOutbox(client.db)).toBe(1);
     expect(await client.db.inspections.get(record.id)).toBeDefined();

@@ -19,7 +19,8 @@ import {
 } from '../../../src-renderer/db/inspectionRepository';
 import { importSyncFile } from '../../../src-renderer/db/importSyncFile';
 import { readBundleOffThread } from '../../../src-renderer/sync/readBundleOffThread';
-import { buildOutboxBundleV2, errorCode, importFile } from '../../../src-renderer/sync/syncFiles';
+import { toAppError } from '../../../src-renderer/errors/toAppError';
+import { buildOutboxBundleV2, importFile } from '../../../src-renderer/sync/syncFiles';
 import { makeInspector, makeSite } from '../../fixtures/builders';
 import { dumpTables, freshDatabase } from '../testDatabase';
 
@@ -158,8 +159,7 @@ describe('v2 bundle files', () => {
       () => null,
       (error: unknown) => error,
     );
-    expect(errorCode(failure)).toBe('cancelled');
-    expect(syncZh.errors.cancelled).toBe('已取消。');
+    expect(toAppError(failure).code).toBe('sync.cancelled');
     expect(await dumpTables(office)).toEqual(before);
     // The same file, not cancelled, goes through the same reader.
     expect(

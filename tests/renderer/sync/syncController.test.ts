@@ -141,7 +141,7 @@ describe('SyncController', () => {
     controller.cancel();
     release();
     await running;
-    expect(controller.getSnapshot().lastError).toBe('cancelled');
+    expect(controller.getSnapshot().lastError?.code).toBe('sync.cancelled');
     expect(await countOutbox(client.db)).toBe(1);
   });
 });

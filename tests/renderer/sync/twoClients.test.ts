@@ -244,7 +244,8 @@ describe('two laptops and an office', () => {
     };
     await expect(laptopA.push(createSyncApi(refusing))).rejects.toMatchObject({
       status: 403,
-      code: 'out_of_scope',
+      wireCode: 'out_of_scope',
+      code: 'server.outOfScope',
     });
     expect(posts).toBe(1);
     expect(await listOutbox(laptopA.db)).toHaveLength(1);

@@ -37,12 +37,18 @@ describe('file:save', () => {
     );
     expect(result).toEqual({ savedTo: target });
     expect(await readFile(target, 'latin1')).toBe('%PDF');
-    expect(showSaveDialog).toHaveBeenCalledWith({ defaultPath: join(dir, 'Documents', '笔录.pdf'), filters: pdf });
+    expect(showSaveDialog).toHaveBeenCalledWith({
+      defaultPath: join(dir, 'Documents', '笔录.pdf'),
+      filters: pdf,
+    });
     expect(await readdir(dir)).toEqual(['笔录.pdf']); // no temp file left behind
   });
 
   it('returns null when the user cancels', async () => {
-    const result = await ipcHandlers['file:save']({ suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] }, deps());
+    const result = await ipcHandlers['file:save'](
+      { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] },
+      deps(),
+    );
     expect(result).toEqual({ savedTo: null });
   });
 });
@@ -66,7 +72,9 @@ describe('file:open', () => {
     await writeFile(path, '');
     await truncate(path, MAX_OPEN_BYTES + 1); // sparse: costs no disk
     const showOpenDialog = vi.fn(() => Promise.resolve({ canceled: false, filePaths: [path] }));
-    await expect(ipcHandlers['file:open']({ filters: [] }, deps({ showOpenDialog }))).rejects.toThrow('errors.fileTooLarge');
+    await expect(
+      ipcHandlers['file:open']({ filters: [] }, deps({ showOpenDialog })),
+    ).rejects.toMatchObject({ code: 'file.tooLarge' });
   });
 });
 
@@ -76,7 +84,10 @@ describe('file:openPdf', () => {
   it('writes the PDF into the private print folder and opens it with the system viewer', async () => {
     const openPath = vi.fn(() => Promise.resolve(''));
     const printDir = join(dir, 'tmp', 'bluesky-print');
-    const result = await ipcHandlers['file:openPdf']({ suggestedName: '孝义-2026-D7K-0001', bytes }, deps({ openPath, printDir }));
+    const result = await ipcHandlers['file:openPdf'](
+      { suggestedName: '孝义-2026-D7K-0001', bytes },
+      deps({ openPath, printDir }),
+    );
     expect(result.openedPath).toBe(join(printDir, '孝义-2026-D7K-0001.pdf'));
     expect(openPath).toHaveBeenCalledWith(result.openedPath);
     expect(await readFile(result.openedPath)).toEqual(Buffer.from(bytes));
@@ -85,14 +96,22 @@ describe('file:openPdf', () => {
   it('reports when no application could open it', async () => {
     const openPath = vi.fn(() => Promise.resolve('No application is associated with .pdf'));
     await expect(
-      ipcHandlers['file:openPdf']({ suggestedName: 'a.pdf', bytes }, deps({ openPath, printDir: join(dir, 'p') })),
-    ).rejects.toThrow(/errors\.print\.openFailed: No application/);
+      ipcHandlers['file:openPdf'](
+        { suggestedName: 'a.pdf', bytes },
+        deps({ openPath, printDir: join(dir, 'p') }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'print.openFailed',
+      detail: 'No application is associated with .pdf',
+    });
   });
 
   it('says printing is unavailable where the platform gives no way to open files', async () => {
-    await expect(ipcHandlers['file:openPdf']({ suggestedName: 'a.pdf', bytes }, deps())).rejects.toThrow(
-      'errors.print.unavailable',
-    );
+    await expect(
+      ipcHandlers['file:openPdf']({ suggestedName: 'a.pdf', bytes }, deps()),
+    ).rejects.toMatchObject({
+      code: 'print.unavailable',
+    });
   });
 });
 
@@ -101,7 +120,10 @@ describe('backup:write', () => {
     const d = deps();
     const paths: string[] = [];
     for (let i = 0; i < 13; i++) {
-      paths.push((await ipcHandlers['backup:write']({ bytes: new TextEncoder().encode(`{"n":${i}}`) }, d)).path);
+      paths.push(
+        (await ipcHandlers['backup:write']({ bytes: new TextEncoder().encode(`{"n":${i}}`) }, d))
+          .path,
+      );
     }
     await writeFile(join(d.backupsDir, 'notes.txt'), 'keep me');
     await ipcHandlers['backup:write']({ bytes: new TextEncoder().encode('{"n":13}') }, d);
@@ -134,6 +156,10 @@ describe('backup:write', () => {
 
 describe('app:info', () => {
   it('returns what the deps report', async () => {
-    expect(await ipcHandlers['app:info'](undefined, deps())).toEqual({ version: '0.1.0', platform: 'linux', locale: 'zh-CN' });
+    expect(await ipcHandlers['app:info'](undefined, deps())).toEqual({
+      version: '0.1.0',
+      platform: 'linux',
+      locale: 'zh-CN',
+    });
   });
 });

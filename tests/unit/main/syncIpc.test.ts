@@ -106,7 +106,7 @@ describe('sync:enrol and the token', () => {
     const { code } = await createEnrolCode(server.opened.db, '141181', 24, new Date());
     await expect(
       c.enrol(fromApp, { serverUrl: origin, code, deviceName: '笔记本' }),
-    ).rejects.toThrow(/noSecureStorage/);
+    ).rejects.toThrow(/"code":"sync\.noSecureStorage"/);
     await expect(readFile(join(dir, 'sync-link.json'))).rejects.toThrow();
   });
 
@@ -114,7 +114,7 @@ describe('sync:enrol and the token', () => {
     const c = channels();
     await expect(
       c.enrol(fromApp, { serverUrl: origin, code: 'ABCD-EFGH-JKLM', deviceName: '笔记本' }),
-    ).rejects.toThrow(/enrolRefused:enrol_code_invalid/);
+    ).rejects.toThrow(/"code":"server\.enrolCodeInvalid".*HTTP 403 enrol_code_invalid/);
   });
 
   it.each([
@@ -177,7 +177,7 @@ describe('sync:request', () => {
         path: '/bundles',
         body: new Uint8Array(MAX_SYNC_BODY_BYTES + 1),
       }),
-    ).rejects.toThrow(/errors\.sync\.bodyTooLarge/);
+    ).rejects.toThrow(/"code":"sync\.bodyTooLarge"/);
     await expect(
       request(fromApp, { method: 'GET', path: '/health', body: new Uint8Array(1) }),
     ).rejects.toThrow(/errors\.sync\.bodyMismatch/);
@@ -199,7 +199,7 @@ describe('sync:request', () => {
   it('says so when not enrolled, and forget removes the enrolment', async () => {
     const c = channels();
     await expect(c.request(fromApp, { method: 'GET', path: '/health' })).rejects.toThrow(
-      /errors\.sync\.notEnrolled/,
+      /"code":"sync\.notEnrolled"/,
     );
     const { forget, status } = await enrolled();
     expect(await forget(fromApp, undefined)).toEqual({ forgotten: true });
