@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ServicesProvider, type AppServices } from './app/services';
 import { openDatabase, requestPersistentStorage } from './db/database';
+import { loadPublishedTemplates } from './db/syncTemplates';
 import { getDeviceIdentity } from './db/deviceRepository';
 import { getLanguage } from './db/settingsRepository';
 import { DEFAULT_LANGUAGE, initI18n } from './i18n/i18n';
@@ -32,7 +33,12 @@ async function start(): Promise<void> {
   });
   // Persistent storage is asked for now but not waited on: the first screen must not wait.
   const storageStatus = requestPersistentStorage().catch(() => ({ persisted: false }));
-  const [device, language] = await Promise.all([getDeviceIdentity(db), getLanguage(db)]);
+  // Published checklists (docs/templates.md) must be known before a record opens.
+  const [device, language] = await Promise.all([
+    getDeviceIdentity(db),
+    getLanguage(db),
+    loadPublishedTemplates(db),
+  ]);
   await initI18n(language ?? DEFAULT_LANGUAGE);
   const services: AppServices = {
     db,

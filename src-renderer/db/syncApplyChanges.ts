@@ -23,6 +23,7 @@ import type { ChangesResponse, RecordChange, ReferenceChange } from '../../share
 import type { AppDatabase } from './database';
 import { putInspectionRows } from './inspectionRows';
 import { applyLimitTable } from './syncLimitTable';
+import { applyPublishedTemplate } from './syncTemplates';
 import { fromMachineRow, toMachineRow } from './machineRows';
 import { toSiteRow } from './siteRows';
 import { CURSOR_KEY } from './syncSettings';
@@ -228,6 +229,7 @@ async function applyReference(
   change: ReferenceChange,
 ): Promise<keyof PullSummary> {
   if (change.table === 'limit-table') return applyLimitTable(db, change);
+  if (change.table === 'checklist-template') return applyPublishedTemplate(db, change);
   const data = change.data;
   if (change.table === 'enterprise') {
     const existing = await db.sites.where('creditCode').equals(change.key).first();

@@ -16,9 +16,11 @@ import { ChecklistEngine } from '../checklist/ChecklistEngine';
 import { RecordSyncPanel } from '../sync/RecordSyncPanel';
 import { EvidenceSections } from '../evidence/EvidenceSections';
 import { MachineIdentityHeader } from '../machines/MachineIdentityHeader';
+import { useInspectionTypeLabel } from './useInspectionTypeLabel';
 
 export function InspectionDetailScreen() {
   const { t, i18n } = useTranslation();
+  const typeLabel = useInspectionTypeLabel();
   const { db } = useServices();
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -41,7 +43,7 @@ export function InspectionDetailScreen() {
     <section className="screen">
       <header className="screen-header">
         <h1>
-          {t(`inspectionType.${inspection.type}`)} · {inspection.site.name}
+          {typeLabel(inspection.type)} · {inspection.site.name}
         </h1>
         <span className={`badge badge-${inspection.status}`}>{t(`status.${inspection.status}`)}</span>
       </header>
@@ -70,7 +72,7 @@ export function InspectionDetailScreen() {
         ) : null}
         <dt>{t('inspection.template')}</dt>
         <dd>
-          {t(`inspectionType.${inspection.type}`)} v{inspection.template.version}
+          {typeLabel(inspection.type)} v{inspection.template.version}
         </dd>
         <dt>{t('inspection.created')}</dt>
         <dd>{formatDateTime(inspection.createdAt)}</dd>
