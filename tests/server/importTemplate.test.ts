@@ -1,93 +1,19 @@
 /** import-template: a checklist published all or nothing (JSON or sheet), then pulled in scope. */
-import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTemplate } from '../../src-server/templates/importTemplate';
 import { retireTemplate } from '../../src-server/templates/publishTemplate';
 import { ChangesResponse, type EnrolResponse } from '../../shared/sync/wireSchemas';
 import { vocsV1 } from '../../shared/templates/vocs.v1';
+import { csvOf, sheetRows, xlsxOf } from '../../scripts/templateExample';
 import { canteenFumeV1 } from '../fixtures/templates/canteenFume';
 import { pull } from './support/client';
 import { dumpTables, startTestServer, type TestServer } from './support/testServer';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-/** The example sheet's layout (docs/templates.md "The sheet"), as rows per sheet. */
-const sheetRows: Record<string, string[][]> = {
-  template: [
-    ['id', 'boilerDenox'],
-    ['version', '1'],
-    ['type', 'boiler-denox'],
-    ['title zh', '锅炉脱硝运行检查'],
-    ['title en', 'Boiler denitrification check'],
-  ],
-  facts: [
-    ['fact id', 'label zh', 'label en', 'kind', 'unit', 'choices', 'required'],
-    ['process', '脱硝工艺', 'Process', 'select', '', 'scr=SCR/SCR; sncr=SNCR/SNCR', 'yes'],
-  ],
-  items: [
-    [
-      'section id',
-      'section zh',
-      'section en',
-      'item id',
-      'text zh',
-      'text en',
-      'basis',
-      'answer kind',
-      'reading unit',
-      'limit ref',
-      'limit op',
-      'limit value',
-      'condition',
-    ],
-    [
-      'boiler-denox.run',
-      '运行',
-      'Running',
-      'boiler-denox.run.scr',
-      'SCR随生产运行',
-      'SCR runs with production',
-      'HJ 562-2010',
-      'check',
-      '',
-      '',
-      '',
-      '',
-      'process=scr',
-    ],
-    [
-      'boiler-denox.run',
-      '运行',
-      'Running',
-      'boiler-denox.run.nox',
-      'CEMS NOx小时均值',
-      'CEMS NOx hourly mean',
-      'GB 13271-2014 表3',
-      'reading',
-      'mg/m³',
-      '',
-      '<',
-      '50',
-      '',
-    ],
-  ],
-};
-
-async function xlsxOf(rows: Record<string, string[][]>): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  for (const [name, data] of Object.entries(rows)) workbook.addWorksheet(name).addRows(data);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-const csvOf = (rows: Record<string, string[][]>) =>
-  Object.entries(rows)
-    .flatMap(([name, data]) => [
-      `[${name}]`,
-      ...data.map((r) =>
-        r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','),
-      ),
-    ])
-    .join('\r\n');
 
 describe('import-template', () => {
   let server: TestServer;
@@ -309,4 +235,47 @@ describe('import-template', () => {
     });
     expect((await templatesPulled(lishi)).map((c) => c.key)).toEqual(['boilerDenox@1']);
   });
+
+  it('the CLI publishes the shipped example sheet, then finds it unchanged as CSV; errors name the cell', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bluesky-template-cli-'));
+    const cli = (...args: string[]) =>
+      execFileSync('npx', ['tsx', 'src-server/main.ts', '--data-dir', dir, ...args], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    try {
+      expect(cli('import-template', 'assets/templates/checklist-example.xlsx')).toContain(
+        'published boilerDenox version 1',
+      );
+      expect(
+        cli('import-template', '--scope', '141181', 'assets/templates/checklist-example.csv'),
+      ).toContain('already published, unchanged: boilerDenox version 1');
+      const broken = join(dir, '检查表.csv');
+      writeFileSync(
+        broken,
+        csvOf({
+          ...sheetRows,
+          template: sheetRows.template!.map((r) => (r[0] === 'version' ? ['version', '2'] : r)),
+          items: sheetRows.items!.map((r, i) =>
+            i === 2 ? r.map((c, j) => (j === 11 ? '五十' : c)) : r,
+          ),
+        }),
+      );
+      let status = 0;
+      let stderr = '';
+      try {
+        cli('import-template', broken);
+      } catch (error) {
+        status = (error as { status: number }).status;
+        stderr = (error as { stderr: string }).stderr;
+      }
+      expect(status).toBe(1);
+      expect(stderr).toContain(
+        `${broken} items row 13 column limit value: limit value is a number, not "五十"`,
+      );
+      expect(stderr).toContain('1 error(s); nothing published');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
