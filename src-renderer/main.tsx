@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ServicesProvider, type AppServices } from './app/services';
 import { openDatabase, requestPersistentStorage } from './db/database';
+import { loadPublishedTemplates } from './db/pulledTemplates';
 import { getDeviceIdentity } from './db/deviceRepository';
 import { getLanguage } from './db/settingsRepository';
 import { errorMessage } from './errors/errorMessage';
@@ -35,7 +36,12 @@ async function start(): Promise<void> {
   });
   // Persistent storage is asked for now but not waited on: the first screen must not wait.
   const storageStatus = requestPersistentStorage().catch(() => ({ persisted: false }));
-  const [device, language] = await Promise.all([getDeviceIdentity(db), getLanguage(db)]);
+  // Published checklists (docs/templates.md) must be known before a record opens.
+  const [device, language] = await Promise.all([
+    getDeviceIdentity(db),
+    getLanguage(db),
+    loadPublishedTemplates(db),
+  ]);
   await initI18n(language ?? DEFAULT_LANGUAGE);
   const services: AppServices = {
     db,

@@ -8,6 +8,8 @@
  *   revoke-device <device id>                                  stops a device (401 device_revoked from then on)
  *   import-registry --kind enterprises|machines <file.csv>     imports a registry, all or nothing
  *   import-limits <file.json>                                  publishes the limit overrides, all or nothing
+ *   import-template [--scope city|<county>,…] <file.json|.xlsx|.csv>  publishes a checklist (docs/templates.md)
+ *   retire-template <id> <version>                             stops new inspections with a published checklist
  *
  * Settings from flags or the environment: --port/PORT (8787), --host/HOST (127.0.0.1),
  * --data-dir/DATA_DIR (./data), --database-url/DATABASE_URL (PostgreSQL; unset = SQLite),
@@ -20,6 +22,8 @@ import { buildApp } from './app';
 import { parseCorsOrigins } from './cors';
 import { importLimits } from './cli/importLimits';
 import { importRegistry } from './cli/importRegistry';
+import { importTemplate, parseTemplateScope } from './templates/importTemplate';
+import { retireTemplate } from './templates/publishTemplate';
 import { openDatabase } from './db/openDatabase';
 import { formatDeviceTable } from './cli/deviceTable';
 import { createEnrolCode, listDevices, revokeDevice } from './store/deviceStore';
@@ -133,8 +137,53 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
+  if (command === 'import-template') {
+    const file = rest[0];
+    const scope = parseTemplateScope(values.scope);
+    if (!file || rest.length > 1 || scope === undefined) {
+      console.error('usage: import-template [--scope city|<county code>,<county code>] <file.json|.xlsx|.csv>');
+      await opened.close();
+      return 2;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      console.error(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+      await opened.close();
+      return 1;
+    }
+    const result = await importTemplate(opened.db, opened.engine, file, bytes, scope, new Date());
+    await opened.close();
+    if (!result.ok) {
+      for (const e of result.errors) console.error(`${file}${e.where ? ` ${e.where}` : ''}: ${e.message}`);
+      console.error(`${result.errors.length} error(s); nothing published`);
+      return 1;
+    }
+    console.log(`${result.outcome === 'published' ? 'published' : 'already published, unchanged:'} ${result.id} version ${result.version}`);
+    return 0;
+  }
+
+  if (command === 'retire-template') {
+    const [id, versionText] = rest;
+    const version = Number(versionText);
+    if (!id || !Number.isInteger(version) || version < 1 || rest.length > 2) {
+      console.error('usage: retire-template <id> <version>');
+      await opened.close();
+      return 2;
+    }
+    const result = await retireTemplate(opened.db, opened.engine, id, version);
+    await opened.close();
+    if (!result.ok) {
+      console.error(result.message);
+      return 1;
+    }
+    console.log(`${result.outcome === 'retired' ? 'retired' : 'already retired:'} ${id} version ${version}`);
+    return 0;
+  }
+
   if (command !== undefined) {
-    console.error(`unknown command ${command}: use enrol-code, devices, revoke-device, import-registry or import-limits, or nothing to serve`);
+    console.error(`unknown command ${command}: use enrol-code, devices, revoke-device, import-registry, import-limits, import-template or retire-template, or nothing to serve`);
     await opened.close();
     return 2;
   }

@@ -17,6 +17,7 @@ import {
   requiredLine,
 } from './text';
 
+/** The built-in checklists' types; the office may publish more (docs/templates.md). */
 export const inspectionTypes = [
   'vocs',
   'dust',
@@ -28,7 +29,14 @@ export const inspectionTypes = [
   'denitration',
   'catering-fumes',
 ] as const;
-export const InspectionType = z.enum(inspectionTypes);
+/**
+ * A checklist's type: a built-in one or a published template's (kebab-case, the prefix of its
+ * item ids). Not a closed list, so old records' values stay valid and hash the same.
+ */
+export const InspectionType = z
+  .string()
+  .max(40)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 export type InspectionType = z.infer<typeof InspectionType>;
 
 /** The template an inspection was started with; it keeps it for life. */

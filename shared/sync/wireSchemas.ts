@@ -124,9 +124,10 @@ export const ReferenceChange = z.object({
   seq: z.number().int().positive(),
   /**
    * `enterprise` rows are keyed by credit code, `registry-machine` by PIN, `limit-table` by
-   * the table's id (data `{ version, overrides }`, the office's LimitOverrides, city-wide).
+   * the table's id (data `{ version, overrides }`, the office's LimitOverrides, city-wide),
+   * `checklist-template` by `id@version` (data `{ template, retired, scope }`, docs/templates.md).
    */
-  table: z.enum(['enterprise', 'registry-machine', 'limit-table']),
+  table: z.enum(['enterprise', 'registry-machine', 'limit-table', 'checklist-template']),
   key: z.string(),
   data: z.record(z.string(), z.unknown()),
 });

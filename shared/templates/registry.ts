@@ -1,6 +1,7 @@
 /**
- * Every checklist template version the app knows. Old versions stay listed for good: an
- * inspection keeps the { id, version } it was started with and must still render.
+ * Every checklist template version the app knows: the built-ins, then those the office
+ * published (docs/templates.md), registered once they arrive. Old versions stay listed for
+ * good: an inspection keeps the { id, version } it was started with and must still render.
  */
 import type { InspectionType } from '../domain/inspection';
 import { cateringFumesV1 } from './cateringFumes.v1';
@@ -24,17 +25,76 @@ export const templates: readonly ChecklistTemplate[] = [
   cateringFumesV1,
 ];
 
-export function getTemplate(id: string, version: number): ChecklistTemplate | undefined {
-  return templates.find((t) => t.id === id && t.version === version);
+/** Published templates by `id@version`; `retired` ones render but start no new inspection. */
+const published = new Map<string, { template: ChecklistTemplate; retired: boolean }>();
+const keyOf = (id: string, version: number) => `${id}@${version}`;
+
+/**
+ * Makes a published template known (validated by the caller: shared/templates/publishedTemplate.ts).
+ * A built-in id+version is never replaced; a published one only changes its retired flag,
+ * since an id+version is immutable.
+ */
+export function registerPublishedTemplate(template: ChecklistTemplate, retired: boolean): void {
+  if (templates.some((t) => t.id === template.id && t.version === template.version)) return;
+  published.set(keyOf(template.id, template.version), { template, retired });
 }
 
-/** The version new inspections of `type` start with. */
-export function latestTemplate(type: InspectionType): ChecklistTemplate {
-  const candidates = templates.filter((t) => t.type === type);
-  const latest = candidates.reduce<ChecklistTemplate | undefined>(
-    (best, t) => (best === undefined || t.version > best.version ? t : best),
-    undefined,
+/** Forgets every published template (tests; a laptop re-reading its stored set). */
+export function clearPublishedTemplates(): void {
+  published.clear();
+}
+
+export function getTemplate(id: string, version: number): ChecklistTemplate | undefined {
+  return (
+    templates.find((t) => t.id === id && t.version === version) ??
+    published.get(keyOf(id, version))?.template
   );
+}
+
+export function isTemplateRetired(id: string, version: number): boolean {
+  return published.get(keyOf(id, version))?.retired ?? false;
+}
+
+/** Every template new inspections may start with: built-ins and published ones not retired. */
+function offered(): ChecklistTemplate[] {
+  return [
+    ...templates,
+    ...[...published.values()].filter((p) => !p.retired).map((p) => p.template),
+  ];
+}
+
+/** The types a new inspection may be of, built-ins first, each once. */
+export function offeredTypes(): InspectionType[] {
+  return [...new Set(offered().map((t) => t.type))];
+}
+
+/** Every type known, retired ones too (list filters must still find their old records). */
+export function knownTypes(): InspectionType[] {
+  return [
+    ...new Set(
+      [...templates, ...[...published.values()].map((p) => p.template)].map((t) => t.type),
+    ),
+  ];
+}
+
+/** The newest template of `type`, retired ones too (for its title when nothing else is offered). */
+export function newestTemplateOfType(type: InspectionType): ChecklistTemplate | undefined {
+  return [...templates, ...[...published.values()].map((p) => p.template)]
+    .filter((t) => t.type === type)
+    .reduce<ChecklistTemplate | undefined>(
+      (best, t) => (best === undefined || t.version > best.version ? t : best),
+      undefined,
+    );
+}
+
+/** The version new inspections of `type` start with: the highest one not retired. */
+export function latestTemplate(type: InspectionType): ChecklistTemplate {
+  const latest = offered()
+    .filter((t) => t.type === type)
+    .reduce<ChecklistTemplate | undefined>(
+      (best, t) => (best === undefined || t.version > best.version ? t : best),
+      undefined,
+    );
   if (latest === undefined) throw new Error(`no template for ${type}`);
   return latest;
 }

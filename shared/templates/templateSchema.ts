@@ -8,6 +8,8 @@ import { InspectionType } from '../domain/inspection';
 import { Machine } from '../domain/machine';
 import { Condition, conditionLeaves } from './condition';
 import { InstrumentType } from './instruments';
+import { LimitEntry } from './limitSchema';
+import { limits as builtInLimits } from './limits';
 import { LocalizedText } from './localizedText';
 import { Unit } from './units';
 
@@ -136,12 +138,23 @@ export const ChecklistTemplate = z
     /** Asked at the start; conditions and limit variants depend on them. */
     facts: z.array(TemplateFact),
     sections: z.array(TemplateSection).min(1),
+    /**
+     * Limits of the template's own, beside the shared table (limits.ts): a published checklist
+     * brings the numbers its readings are judged against (docs/templates.md). Absent on the
+     * built-ins, which keeps their content unchanged.
+     */
+    limits: z.array(LimitEntry).max(200).optional(),
   })
   .superRefine((template, ctx) => {
     for (const problem of findTemplateProblems(template))
       ctx.addIssue({ code: 'custom', message: problem });
   });
 export type ChecklistTemplate = z.infer<typeof ChecklistTemplate>;
+
+/** The limits a template's readings are judged against: the shared table, then its own. */
+export function limitsOf(template: Pick<ChecklistTemplate, 'limits'>): readonly LimitEntry[] {
+  return template.limits === undefined ? builtInLimits : [...builtInLimits, ...template.limits];
+}
 
 /** Every item of a template, in order, with the section it sits in. */
 export function allItems(
@@ -190,6 +203,26 @@ export function findTemplateProblems(template: ChecklistTemplate): string[] {
     ) {
       problems.push(`item ${item.id}: maxRepeats below repeats`);
     }
+  }
+  const ownLimits = template.limits ?? [];
+  duplicates(
+    ownLimits.map((l) => l.id),
+    'limit',
+  );
+  for (const limit of ownLimits) {
+    if (!limit.id.startsWith(prefix))
+      problems.push(`limit ${limit.id} does not start with ${prefix}`);
+    if (builtInLimits.some((l) => l.id === limit.id))
+      problems.push(`limit ${limit.id} is already a shared limit id`);
+  }
+  for (const { item } of items) {
+    if (item.kind !== 'reading') continue;
+    const limit = limitsOf(template).find((l) => l.id === item.limitRef);
+    if (limit === undefined) problems.push(`item ${item.id}: unknown limit ${item.limitRef}`);
+    else if (limit.unit !== item.unit)
+      problems.push(
+        `item ${item.id}: unit ${item.unit} differs from limit ${limit.id} in ${limit.unit}`,
+      );
   }
   for (const fact of template.facts) {
     if (

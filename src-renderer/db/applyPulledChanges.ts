@@ -26,6 +26,7 @@ import { storePulledMachine } from './machineRepository';
 import { applyLimitTable } from './pulledLimitTable';
 import { fromMachineRow } from './machineRows';
 import { recordTables } from './recordTables';
+import { applyPublishedTemplate } from './pulledTemplates';
 import { toSiteRow } from './siteRows';
 import { CURSOR_KEY } from './syncCursor';
 import { conflictKey, getSyncState, putConflictCopy, putSyncState } from './recordSyncState';
@@ -223,6 +224,7 @@ async function applyReference(
   change: ReferenceChange,
 ): Promise<keyof PullSummary> {
   if (change.table === 'limit-table') return applyLimitTable(db, change);
+  if (change.table === 'checklist-template') return applyPublishedTemplate(db, change);
   const data = change.data;
   if (change.table === 'enterprise') {
     const existing = await db.sites.where('creditCode').equals(change.key).first();

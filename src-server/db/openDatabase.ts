@@ -9,6 +9,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import * as m001 from '../migrations/m001_initial';
 import * as m002 from '../migrations/m002_bundle_body_digest';
+import * as m003 from '../migrations/m003_checklist_templates';
 import * as m004 from '../migrations/m004_device_admin';
 import type { ServerDatabase } from './schema';
 import { SQLITE_FILE } from './describeDatabase';
@@ -55,7 +56,13 @@ export async function migrate(db: Kysely<ServerDatabase>): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: {
-      getMigrations: () => Promise.resolve({ m001_initial: m001, m002_bundle_body_digest: m002, m004_device_admin: m004 }),
+      getMigrations: () =>
+        Promise.resolve({
+          m001_initial: m001,
+          m002_bundle_body_digest: m002,
+          m003_checklist_templates: m003,
+          m004_device_admin: m004,
+        }),
     },
   });
   const { error } = await migrator.migrateToLatest();

@@ -140,6 +140,19 @@ export interface LimitTablesTable {
   updated_at: string;
 }
 
+/** Checklists the office published (migrations/m003): immutable per id+version but `retired`. */
+export interface ChecklistTemplatesTable {
+  id: string;
+  version: number;
+  type: string;
+  content_sha256: string;
+  data: string;
+  /** 'city' or county codes joined by commas. */
+  scope: string;
+  retired: number;
+  published_at: string;
+}
+
 export interface ServerDatabase {
   devices: DevicesTable;
   enrol_codes: EnrolCodesTable;
@@ -153,6 +166,7 @@ export interface ServerDatabase {
   enterprises: EnterprisesTable;
   registry_machines: RegistryMachinesTable;
   limit_tables: LimitTablesTable;
+  checklist_templates: ChecklistTemplatesTable;
 }
 
 export type DeviceRow = Selectable<DevicesTable>;

@@ -19,6 +19,7 @@ import type { BundleIssue } from '../../shared/bundle/bundleIssue';
 import type { Bundle } from '../../shared/bundle/bundleSchema';
 import { BUNDLE_CHECKSUM_HEADER, BUNDLE_ID_HEADER } from '../../shared/sync/wireSchemas';
 import { finalisedRecordIssues } from '../../shared/sync/finalisedRecordIssues';
+import { registerReferencedTemplates } from '../templates/publishTemplate';
 import { verifyBundle } from '../../shared/bundle/verifyBundle';
 import type { RouteDeps } from './routeDeps';
 import { authenticate } from '../auth';
@@ -62,6 +63,7 @@ export function bundleRoutes(deps: RouteDeps) {
       if (!verified.ok) refuse(verified.errors);
       const unknownKeys = droppedKeyIssues(json, verified.bundle);
       if (unknownKeys.length > 0) refuse(unknownKeys);
+      await registerReferencedTemplates(deps.db, verified.bundle.records.flatMap((r) => (r.kind === 'inspection' ? [r.body.template] : [])));
       const finalisedIssues = finalisedRecordIssuesOf(verified.bundle);
       // A bundle may arrive through another device in scope (an office relaying a USB
       // stick): scope is checked per record, and each body keeps its own deviceId.

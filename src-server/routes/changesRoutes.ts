@@ -9,6 +9,7 @@ import { LIMIT_TABLE_CHANGE } from '../cli/importLimits';
 import { nativeSha256Hex } from '../nativeSha256';
 import { readChanges } from '../store/changeLog';
 import { recordDeviceSync } from '../store/deviceStore';
+import { loadTemplateRows, TEMPLATE_CHANGE, templateChangeData } from '../templates/publishTemplate';
 import { sendJsonMaybeGzipped } from '../gzipReply';
 
 export function changesRoutes(deps: RouteDeps) {
@@ -51,6 +52,10 @@ async function loadChanges(db: Kysely<ServerDatabase>, rows: readonly ChangesTab
   }
 
   const limitTables = await loadLimitTables(db, rows);
+  const templates = await loadTemplateRows(
+    db,
+    rows.filter((r) => r.type === TEMPLATE_CHANGE).map((r) => r.id),
+  );
 
   return rows.flatMap((row): Change[] => {
     if (row.type === 'record' || row.type === 'conflict') {
@@ -63,6 +68,12 @@ async function loadChanges(db: Kysely<ServerDatabase>, rows: readonly ChangesTab
           status: rev.status, deviceId: rev.device_id, receivedAt: rev.received_at, body: JSON.parse(rev.body) as unknown,
         }),
       ];
+    }
+    if (row.type === TEMPLATE_CHANGE) {
+      // Served as it is now: a replayed publication carries the later retired flag too.
+      const template = templates.get(row.id);
+      if (template === undefined) return [];
+      return [Change.parse({ type: 'reference', seq: row.seq, table: TEMPLATE_CHANGE, key: row.id, data: templateChangeData(template) })];
     }
     const data =
       row.type === 'enterprise' ? enterprises.get(row.id) : row.type === LIMIT_TABLE_CHANGE ? limitTables.get(row.hash) : machines.get(row.id);

@@ -12,9 +12,8 @@ import {
   type Machine,
   type MachineIdentity,
 } from '../../../shared/domain/machine';
-import { limits } from '../../../shared/templates/limits';
 import type { LimitOverrides } from '../../../shared/templates/limitSchema';
-import type { ChecklistTemplate } from '../../../shared/templates/templateSchema';
+import { limitsOf, type ChecklistTemplate } from '../../../shared/templates/templateSchema';
 import { useServices } from '../../app/services';
 import { patchDraft } from '../../db/inspectionRepository';
 import { draftFromInspection, type ChecklistDraft } from './checklistDraft';
@@ -133,7 +132,8 @@ export function ChecklistEngine({ inspection, template }: ChecklistEngineProps) 
   const env = useMemo<ChecklistEnv>(
     () => ({
       template,
-      limits,
+      // The shared table plus a published template's own limits (docs/templates.md).
+      limits: limitsOf(template),
       overrides,
       inspectionDay,
       today: shanghaiDayOf(new Date()),

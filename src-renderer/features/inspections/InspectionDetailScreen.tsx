@@ -18,9 +18,11 @@ import { EvidenceSections } from '../evidence/EvidenceSections';
 import { MachineIdentityHeader } from '../machines/MachineIdentityHeader';
 import { RecheckLinks } from '../rectification/RecheckLinks';
 import { RecheckSection } from '../rectification/RecheckSection';
+import { useInspectionTypeLabel } from './useInspectionTypeLabel';
 
 export function InspectionDetailScreen() {
   const { t, i18n } = useTranslation();
+  const typeLabel = useInspectionTypeLabel();
   const { db } = useServices();
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -43,7 +45,7 @@ export function InspectionDetailScreen() {
     <section className="screen">
       <header className="screen-header">
         <h1>
-          {t(`inspectionType.${inspection.type}`)} · {inspection.site.name}
+          {typeLabel(inspection.type)} · {inspection.site.name}
         </h1>
         <span className={`badge badge-${inspection.status}`}>{t(`status.${inspection.status}`)}</span>
       </header>
@@ -72,7 +74,7 @@ export function InspectionDetailScreen() {
         ) : null}
         <dt>{t('inspection.template')}</dt>
         <dd>
-          {t(`inspectionType.${inspection.type}`)} v{inspection.template.version}
+          {typeLabel(inspection.type)} v{inspection.template.version}
         </dd>
         <dt>{t('inspection.created')}</dt>
         <dd>{formatDateTime(inspection.createdAt)}</dd>

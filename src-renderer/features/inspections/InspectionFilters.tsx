@@ -1,9 +1,10 @@
 /** Type, status, county, date range and site-name search over the local records. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inspectionTypes } from '../../../shared/domain/inspection';
+import { knownTypes } from '../../../shared/templates/registry';
 import { CountySelect } from '../../components/CountySelect';
 import type { InspectionFilter } from '../../db/inspectionRepository';
+import { useInspectionTypeLabel } from './useInspectionTypeLabel';
 
 interface Props {
   filter: InspectionFilter;
@@ -12,6 +13,7 @@ interface Props {
 
 export function InspectionFilters({ filter, onChange }: Props) {
   const { t } = useTranslation();
+  const typeLabel = useInspectionTypeLabel();
   const [search, setSearch] = useState(filter.search ?? '');
 
   // Typing is debounced so each keystroke does not run a query.
@@ -37,9 +39,9 @@ export function InspectionFilters({ filter, onChange }: Props) {
         {t('inspections.type')}
         <select value={filter.type ?? ''} onChange={(e) => onChange({ type: e.target.value })}>
           <option value="">{t('common.all')}</option>
-          {inspectionTypes.map((type) => (
+          {knownTypes().map((type) => (
             <option key={type} value={type}>
-              {t(`inspectionType.${type}`)}
+              {typeLabel(type)}
             </option>
           ))}
         </select>

@@ -11,11 +11,13 @@ import { PrintListButton } from '../sync/PrintListButton';
 import { SyncBadge, useBadgeStates } from '../sync/SyncBadge';
 import { InspectionFilters } from './InspectionFilters';
 import { useInspectionFilter } from './useInspectionFilter';
+import { useInspectionTypeLabel } from './useInspectionTypeLabel';
 
 const PAGE = 50;
 
 export function InspectionListScreen() {
   const { t, i18n } = useTranslation();
+  const typeLabel = useInspectionTypeLabel();
   const { db } = useServices();
   const [filter, updateFilter] = useInspectionFilter();
   const [limit, setLimit] = useState(PAGE);
@@ -75,7 +77,7 @@ export function InspectionListScreen() {
                     <td>
                       <Link to={`/inspections/${item.id}`}>{item.siteName}</Link>
                     </td>
-                    <td>{t(`inspectionType.${item.type}`)}</td>
+                    <td>{typeLabel(item.type)}</td>
                     <td>{county ? (english ? county.en : county.zh) : item.countyCode}</td>
                     <td>
                       <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>{' '}

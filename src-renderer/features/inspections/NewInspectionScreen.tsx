@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { inspectionTypes, type InspectionType } from '../../../shared/domain/inspection';
+import type { InspectionType } from '../../../shared/domain/inspection';
+import { offeredTypes } from '../../../shared/templates/registry';
 import type { Site } from '../../../shared/domain/site';
 import { useServices } from '../../app/services';
 import { createDraftInspection } from '../../db/inspectionRepository';
@@ -10,9 +11,11 @@ import { useProfile } from '../profile/useProfile';
 import { SiteChoice } from './SiteChoice';
 import { templateRefFor } from './templateRefFor';
 import { errorMessage } from '../../errors/errorMessage';
+import { useInspectionTypeLabel } from './useInspectionTypeLabel';
 
 export function NewInspectionScreen() {
   const { t } = useTranslation();
+  const typeLabel = useInspectionTypeLabel();
   const { db, device } = useServices();
   const profile = useProfile();
   const navigate = useNavigate();
@@ -51,10 +54,10 @@ export function NewInspectionScreen() {
       <h1>{t('newInspection.title')}</h1>
       <fieldset className="choice">
         <legend>{t('newInspection.chooseType')}</legend>
-        {inspectionTypes.map((value) => (
+        {offeredTypes().map((value) => (
           <label key={value} className="radio">
             <input type="radio" name="type" value={value} checked={type === value} onChange={() => setType(value)} />
-            {t(`inspectionType.${value}`)}
+            {typeLabel(value)}
           </label>
         ))}
       </fieldset>

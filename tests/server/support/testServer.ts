@@ -28,7 +28,7 @@ export interface TestServer {
 
 export const TABLES = [
   'devices', 'enrol_codes', 'records', 'record_heads', 'conflicts', 'attachments', 'record_attachments',
-  'bundles', 'changes', 'enterprises', 'registry_machines', 'limit_tables',
+  'bundles', 'changes', 'enterprises', 'registry_machines', 'limit_tables', 'checklist_templates',
 ] as const;
 
 /** SQLite always; PostgreSQL too when DATABASE_URL is set (CI starts one). */
