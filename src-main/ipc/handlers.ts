@@ -4,9 +4,8 @@
  */
 import { join } from 'node:path';
 import { mkdir, open } from 'node:fs/promises';
-import type { z } from 'zod';
 import { AppError } from '../../shared/errors/appError';
-import type { IpcChannel, IpcContract, IpcOutput } from '../../shared/ipc/contract';
+import type { IpcChannel, IpcOutput } from '../../shared/ipc/contract';
 import { writeRollingBackup } from './backups';
 import { writeFileAtomic } from './atomicWrite';
 import type { ParsedInput } from './parsedInput';

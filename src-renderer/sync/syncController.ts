@@ -16,7 +16,7 @@ import { setLastSyncAt } from '../db/syncCursor';
 import { pullChanges } from './pullChanges';
 import { pushOutbox, type PushResult } from './pushOutbox';
 import { relayImported, type RelayResult } from './relayImported';
-import { backoffDelay, SyncCancelledError, SyncHttpError, type RetryOptions } from './retry';
+import { backoffDelay, SyncHttpError, type RetryOptions } from './retry';
 import { createSyncApi, type SyncApi } from './syncApi';
 import { writeOutboxBackup } from './syncFiles';
 import { idleProgress, type SyncProgress } from './syncProgress';

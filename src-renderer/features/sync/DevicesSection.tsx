@@ -12,12 +12,6 @@ import { formatDateTime } from '../../components/formatTime';
 import { errorMessage } from '../../errors/errorMessage';
 import { useSyncController, useSyncSnapshot } from './useSync';
 
-function errorCodeOf(error: unknown): string {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string')
-    return error.code;
-  return error instanceof Error ? error.name : 'unknown';
-}
-
 export function DevicesSection() {
   const { t, i18n } = useTranslation();
   const controller = useSyncController();
