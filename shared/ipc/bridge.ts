@@ -16,6 +16,11 @@ export interface Bridge {
   saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<string | null>;
   /** Lets the user pick one file; resolves null when they cancel. */
   openFile(filters: FileFilter[]): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /**
+   * Lets the user pick one file and answers a handle to it, never its bytes, so a file of any
+   * size is read by slices (bundle imports). Absent where the platform has none.
+   */
+  pickFile?(filters: FileFilter[]): Promise<{ name: string; file: Blob } | null>;
   /** Opens a PDF for printing (system viewer in Electron, a browser tab in web mode). */
   openPdfForPrint(suggestedName: string, bytes: Uint8Array): Promise<void>;
   /** Writes the rolling backup of unsynced work; null where the platform keeps none. */

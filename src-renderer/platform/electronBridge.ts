@@ -4,6 +4,7 @@
  * malformed value.
  */
 import type { Bridge, FileFilter } from '../../shared/ipc/bridge';
+import { pickFile } from './pickFile';
 import { ipcContract, type IpcChannel, type IpcInput, type IpcOutput, type PreloadApi } from '../../shared/ipc/contract';
 
 /**
@@ -39,6 +40,9 @@ export function createElectronBridge(api: PreloadApi): Bridge {
     saveFile: async (suggestedName, bytes, filters) =>
       (await call('file:save', { suggestedName, bytes: ownBytes(bytes), filters: toContractFilters(filters) })).savedTo,
     openFile: (filters) => call('file:open', { filters: toContractFilters(filters) }),
+    // A file input opens the system dialog in Electron too and gives a File read by slices,
+    // so bundles never cross IPC whole (docs/sync.md "Reading by slices").
+    pickFile: (filters) => pickFile(filters),
     openPdfForPrint: async (suggestedName, bytes) => {
       await call('file:openPdf', { suggestedName, bytes: ownBytes(bytes) });
     },

@@ -12,7 +12,19 @@ import { gzipText } from '../../shared/bundle/gzipBundle';
 import type { Bridge } from '../../shared/ipc/bridge';
 import { loadAttachmentBytes } from '../db/attachmentRepository';
 import type { AppDatabase } from '../db/database';
-import { importSyncFile, type ImportOptions, type ImportResult } from '../db/syncImport';
+import { isZip } from '../../shared/bundle/bundleV2Schema';
+import { defaultBundleLimits } from '../../shared/bundle/bundleLimits';
+import {
+  applyImportedBundle,
+  importSyncFile,
+  type ImportOptions,
+  type ImportResult,
+} from '../db/syncImport';
+import {
+  readBlobOffThread,
+  readBundleOffThread,
+  type ReadBlobOptions,
+} from './readBundleOffThread';
 import { snapshotOutbox } from '../db/syncOutbox';
 import { countRelayQueue } from '../db/syncRelay';
 import { relayImported, type RelayContext } from './relayImported';
@@ -140,6 +152,14 @@ export async function importFile(
     queueForServer: !!relay,
     ...(read ? { read } : {}),
   });
+  return relayAfterImport(db, result, relay);
+}
+
+async function relayAfterImport(
+  db: AppDatabase,
+  result: ImportResult,
+  relay?: Omit<RelayContext, 'db'>,
+): Promise<FileImportOutcome> {
   if (!result.ok || result.kind !== 'bundle' || !relay) return result;
   try {
     const done = await relayImported({ ...relay, db });
@@ -162,4 +182,54 @@ export async function importFile(
       },
     };
   }
+}
+
+/** A v1 file (one JSON document) is read whole: past this it is refused before reading. */
+export const MAX_V1_FILE_BYTES = defaultBundleLimits.maxDecompressedBytes;
+
+/**
+ * Imports a picked file without reading it whole (docs/sync.md "Reading by slices"): a v2
+ * ZIP is verified by slices in the worker with progress, and its photos are stored as slices
+ * of the file itself; a v1 file or a receipt is read whole, up to MAX_V1_FILE_BYTES. Nothing
+ * is written until everything is verified, then in one transaction; a cancel before that
+ * leaves the store as it was.
+ */
+export async function importBlob(
+  db: AppDatabase,
+  file: Blob,
+  ownDeviceId: string,
+  relay?: Omit<RelayContext, 'db'>,
+  options: ReadBlobOptions = {},
+): Promise<FileImportOutcome> {
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  if (isZip(head)) {
+    const verified = await readBlobOffThread(file, options);
+    if (!verified.ok) return verified;
+    const blobs = new Map<string, Uint8Array | Blob>();
+    for (const a of verified.bundle.attachments) {
+      const data = verified.attachments.get(a.sha256);
+      if (!data) continue;
+      blobs.set(
+        a.sha256,
+        data instanceof Uint8Array ? data : file.slice(data.offset, data.offset + data.size),
+      );
+    }
+    if (options.signal?.aborted) throw new SyncCancelledError();
+    const counts = await applyImportedBundle(db, verified.bundle, blobs, ownDeviceId, {
+      queueForServer: !!relay,
+    });
+    return relayAfterImport(
+      db,
+      { ok: true, kind: 'bundle', bundle: verified.bundle, ...counts },
+      relay,
+    );
+  }
+  const max = options.maxFileBytes ?? MAX_V1_FILE_BYTES;
+  if (file.size > max)
+    return {
+      ok: false,
+      errors: [{ code: 'too_large', message: `file larger than ${max} bytes`, path: '' }],
+    };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return importFile(db, bytes, ownDeviceId, relay, (b) => readBundleOffThread(b, options.signal));
 }

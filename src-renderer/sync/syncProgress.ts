@@ -1,6 +1,7 @@
 /** What the progress bar shows while a sync runs. */
 export interface SyncProgress {
-  readonly phase: 'idle' | 'attachments' | 'records' | 'pull' | 'retrying' | 'done';
+  /** `checking`: a picked file being verified in the worker (docs/sync.md "Reading by slices"). */
+  readonly phase: 'idle' | 'checking' | 'attachments' | 'records' | 'pull' | 'retrying' | 'done';
   readonly recordsDone: number;
   readonly recordsTotal: number;
   readonly attachmentsDone: number;

@@ -7,8 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleIssue } from '../../../shared/bundle/bundleIssue';
 import { useServices } from '../../app/services';
-import { bundleFilters, errorCode, exportBundleFile, importFile } from '../../sync/syncFiles';
-import { readBundleOffThread } from '../../sync/readBundleOffThread';
+import { bundleFilters, errorCode, exportBundleFile, importBlob } from '../../sync/syncFiles';
 import { progressFraction, type SyncProgress } from '../../sync/syncProgress';
 import { syncErrorText } from './syncErrorText';
 import { useSyncController, useSyncSnapshot } from './useSync';
@@ -71,19 +70,24 @@ export function FilesSection() {
 
   const doImport = () =>
     run(async () => {
-      const file = await bridge.openFile(
-        bundleFilters.concat([{ name: 'JSON', extensions: ['json'] }]),
-      );
-      if (!file) return null;
+      const filters = bundleFilters.concat([{ name: 'JSON', extensions: ['json'] }]);
+      // A handle to the file where the platform gives one: the bundle is read by slices.
+      const picked = bridge.pickFile
+        ? await bridge.pickFile(filters)
+        : await bridge
+            .openFile(filters)
+            .then((f) => (f ? { name: f.name, file: new Blob([new Uint8Array(f.bytes)]) } : null));
+      if (!picked) return null;
       // Few retries here: a server that is away leaves the rest queued for 立即同步.
       const relay = link
         ? { api: controller.api, bridge, onProgress: setProgress, retry: { retries: 2 } }
         : undefined;
       const abort = new AbortController();
       setCancel(() => () => abort.abort());
-      const outcome = await importFile(db, file.bytes, device.deviceId, relay, (bytes) =>
-        readBundleOffThread(bytes, abort.signal),
-      );
+      const outcome = await importBlob(db, picked.file, device.deviceId, relay, {
+        signal: abort.signal,
+        onProgress: (p) => setProgress({ phase: 'checking', ...p }),
+      });
       setCancel(null);
       if (!outcome.ok) return { kind: 'issues', issues: outcome.errors };
       if (outcome.kind === 'receipt')
@@ -135,12 +139,14 @@ export function FilesSection() {
       {busy && progress ? (
         <div role="status">
           <progress
-            aria-label={t('sync.files.relaying')}
+            aria-label={t(
+              progress.phase === 'checking' ? 'sync.files.checking' : 'sync.files.relaying',
+            )}
             max={1}
             value={progressFraction(progress)}
           />
           <p>
-            {t('sync.files.relaying')}{' '}
+            {progress.phase === 'checking' ? null : `${t('sync.files.relaying')} `}
             {t('sync.run.progress', {
               records: progress.recordsDone,
               recordsTotal: progress.recordsTotal,
