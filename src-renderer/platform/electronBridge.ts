@@ -43,6 +43,19 @@ export function createElectronBridge(api: PreloadApi): Bridge {
     // A file input opens the system dialog in Electron too and gives a File read by slices,
     // so bundles never cross IPC whole (docs/sync.md "Reading by slices").
     pickFile: (filters) => pickFile(filters),
+    saveFileStream: async (suggestedName, filters) => {
+      const { writeId } = await call('file:saveBegin', { suggestedName, filters: toContractFilters(filters) });
+      if (writeId === null) return null;
+      return {
+        write: async (chunk) => {
+          await call('file:saveChunk', { writeId, bytes: ownBytes(chunk) });
+        },
+        close: async () => (await call('file:saveEnd', { writeId, commit: true })).savedTo ?? suggestedName,
+        abort: async () => {
+          await call('file:saveEnd', { writeId, commit: false });
+        },
+      };
+    },
     openPdfForPrint: async (suggestedName, bytes) => {
       await call('file:openPdf', { suggestedName, bytes: ownBytes(bytes) });
     },

@@ -9,7 +9,7 @@ import type { Bundle } from '../../shared/bundle/bundleSchema';
 import type { BundleManifestV2 } from '../../shared/bundle/bundleV2Schema';
 import { buildManifestV2, bundleV2Bytes } from '../../shared/bundle/writeBundleV2';
 import { gzipText } from '../../shared/bundle/gzipBundle';
-import type { Bridge } from '../../shared/ipc/bridge';
+import type { Bridge, FileSink } from '../../shared/ipc/bridge';
 import { loadAttachmentBytes } from '../db/attachmentRepository';
 import type { AppDatabase } from '../db/database';
 import { isZip } from '../../shared/bundle/bundleV2Schema';
@@ -27,6 +27,7 @@ import {
 } from './readBundleOffThread';
 import { snapshotOutbox } from '../db/syncOutbox';
 import { countRelayQueue } from '../db/syncRelay';
+import { type ExportOptions, writeBundleOffThread } from './exportOffThread';
 import { relayImported, type RelayContext } from './relayImported';
 import { SyncCancelledError } from './retry';
 
@@ -89,19 +90,74 @@ export function bundleFileName(shortId: string, at: Date): string {
   return `bluesky-${shortId}-${stamp}.zip`;
 }
 
+/** Where the chunks go when the platform can only save whole files: joined at the end. */
+function wholeFileSink(bridge: Bridge, name: string): FileSink {
+  let chunks: Uint8Array[] = [];
+  return {
+    write: (chunk) => {
+      chunks.push(chunk);
+      return Promise.resolve();
+    },
+    close: () => {
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      chunks = [];
+      return bridge.saveFile(name, out, bundleFilters);
+    },
+    abort: () => {
+      chunks = [];
+      return Promise.resolve();
+    },
+  };
+}
+
+/**
+ * Exports the unsynced work as a v2 file, streamed (docs/sync.md "Exporting"): the worker
+ * writes the ZIP a photo at a time and each chunk goes to the file as it comes (Electron:
+ * a temp file renamed at the end; web: a Blob of the chunks). A cancel or a failure removes
+ * what was written; the store is only read.
+ */
 export async function exportBundleFile(
   db: AppDatabase,
   bridge: Bridge,
   device: { id: string; name: string; shortId: string },
+  options: ExportOptions = {},
 ): Promise<{ savedTo: string | null; records: number } | null> {
-  const built = await buildOutboxBundleV2(db, device);
-  if (!built) return null;
-  const savedTo = await bridge.saveFile(
-    bundleFileName(device.shortId, new Date()),
-    built.bytes,
-    bundleFilters,
-  );
-  return { savedTo, records: built.manifest.records.length };
+  const snapshot = await snapshotOutbox(db, true);
+  if (snapshot.records.length === 0) return null;
+  const rows = await db.attachments.bulkGet([...snapshot.attachments.keys()]);
+  const blobs = new Map<string, Blob>();
+  const attachments = rows.flatMap((row) => {
+    if (!row) return [];
+    blobs.set(row.sha256, row.blob);
+    const mime = snapshot.attachments.get(row.sha256)?.mime ?? 'image/jpeg';
+    return [{ sha256: row.sha256, mime, size: row.size }];
+  });
+  const name = bundleFileName(device.shortId, new Date());
+  const sink = bridge.saveFileStream
+    ? await bridge.saveFileStream(name, bundleFilters)
+    : wholeFileSink(bridge, name);
+  if (!sink) return { savedTo: null, records: snapshot.records.length };
+  try {
+    const done = await writeBundleOffThread(
+      {
+        device: { id: device.id, name: device.name },
+        records: snapshot.records,
+        attachments,
+        blobs,
+      },
+      sink,
+      options,
+    );
+    return { savedTo: await sink.close(), records: done.records };
+  } catch (error) {
+    await sink.abort().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Writes a backup where the platform keeps one (Electron: userData/backups); null otherwise. */

@@ -29,6 +29,8 @@ export function FilesSection() {
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   /** Set while a file is being verified: cancelling writes nothing. */
   const [cancel, setCancel] = useState<(() => void) | null>(null);
+  /** Which file task the cancel button ends. */
+  const [task, setTask] = useState<'import' | 'export'>('import');
 
   const run = async (work: () => Promise<Message | null>) => {
     setBusy(true);
@@ -54,11 +56,18 @@ export function FilesSection() {
 
   const doExport = () =>
     run(async () => {
-      const done = await exportBundleFile(db, bridge, {
-        id: device.deviceId,
-        name: device.name,
-        shortId: device.shortId,
-      });
+      const abort = new AbortController();
+      setCancel(() => () => abort.abort());
+      setTask('export');
+      const done = await exportBundleFile(
+        db,
+        bridge,
+        { id: device.deviceId, name: device.name, shortId: device.shortId },
+        {
+          signal: abort.signal,
+          onProgress: (p) => setProgress({ phase: 'exporting', recordsDone: 0, ...p }),
+        },
+      );
       if (!done) return { kind: 'ok', text: t('sync.files.nothingToExport') };
       return done.savedTo === null
         ? null
@@ -84,6 +93,7 @@ export function FilesSection() {
         : undefined;
       const abort = new AbortController();
       setCancel(() => () => abort.abort());
+      setTask('import');
       const outcome = await importBlob(db, picked.file, device.deviceId, relay, {
         signal: abort.signal,
         onProgress: (p) => setProgress({ phase: 'checking', ...p }),
@@ -130,9 +140,9 @@ export function FilesSection() {
       </div>
       {cancel ? (
         <div role="status">
-          <p>{t('sync.files.checking')}</p>
+          <p>{t(task === 'export' ? 'sync.files.exporting' : 'sync.files.checking')}</p>
           <button type="button" onClick={cancel}>
-            {t('sync.files.cancelImport')}
+            {t(task === 'export' ? 'sync.files.cancelExport' : 'sync.files.cancelImport')}
           </button>
         </div>
       ) : null}
@@ -140,13 +150,19 @@ export function FilesSection() {
         <div role="status">
           <progress
             aria-label={t(
-              progress.phase === 'checking' ? 'sync.files.checking' : 'sync.files.relaying',
+              progress.phase === 'checking'
+                ? 'sync.files.checking'
+                : progress.phase === 'exporting'
+                  ? 'sync.files.exporting'
+                  : 'sync.files.relaying',
             )}
             max={1}
             value={progressFraction(progress)}
           />
           <p>
-            {progress.phase === 'checking' ? null : `${t('sync.files.relaying')} `}
+            {progress.phase === 'checking' || progress.phase === 'exporting'
+              ? null
+              : `${t('sync.files.relaying')} `}
             {t('sync.run.progress', {
               records: progress.recordsDone,
               recordsTotal: progress.recordsTotal,

@@ -11,6 +11,9 @@ function fakeHandlers() {
   return {
     'app:info': vi.fn(() => Promise.resolve({ version: '0.1.0', platform: 'linux', locale: 'zh-CN' })),
     'file:save': vi.fn(() => Promise.resolve({ savedTo: '/home/u/a.pdf' })),
+    'file:saveBegin': vi.fn(() => Promise.resolve({ writeId: null, savedTo: null })),
+    'file:saveChunk': vi.fn(() => Promise.resolve({ size: 0 })),
+    'file:saveEnd': vi.fn(() => Promise.resolve({ savedTo: null })),
     'file:open': vi.fn(() => Promise.resolve(null)),
     'file:openPdf': vi.fn(() => Promise.resolve({ openedPath: '/tmp/bluesky-print/a.pdf' })),
     'backup:write': vi.fn(() => Promise.resolve({ path: '/data/backups/b.json' })),
