@@ -20,7 +20,10 @@ export class StreamSaves {
 
   /** Opens the temp file for `target`; answers the id the chunks name. */
   async begin(target: string): Promise<string> {
-    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = join(
+      dirname(target),
+      `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+    );
     const handle = await open(temp, 'wx');
     const id = randomBytes(16).toString('hex');
     this.open.set(id, { handle, temp, target, size: 0 });

@@ -53,7 +53,8 @@ export function writeBundleOffThread(
       if ('chunk' in m)
         sink.write(m.chunk).then(
           () => worker.postMessage({ next: true }),
-          (error: unknown) => finish(() => reject(error)),
+          (error: unknown) =>
+            finish(() => reject(error instanceof Error ? error : new Error(String(error)))),
         );
       else if ('progress' in m) onProgress?.(m.progress);
       else if ('done' in m) finish(() => resolve(m.done));
