@@ -29,11 +29,9 @@ scope.onmessage = (event) => {
     (chunk) =>
       new Promise<void>((resolve) => {
         release = resolve;
-        const own =
-          chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength
-            ? chunk
-            : chunk.slice();
-        scope.postMessage({ chunk: own }, [own.buffer as ArrayBuffer]);
+        // A copy: fflate may still use the buffer a chunk sits on, and transferring detaches it.
+        const own = chunk.slice();
+        scope.postMessage({ chunk: own }, [own.buffer]);
       }),
     (progress) => scope.postMessage({ progress }, []),
   ).then(
