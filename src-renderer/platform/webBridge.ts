@@ -4,7 +4,6 @@
  */
 import type { Bridge, FileFilter } from '../../shared/ipc/bridge';
 import { pickFile } from './pickFile';
-import { webFileSink } from './webFileSink';
 import { createWebSyncTransport, type WebSyncOptions } from './webSyncTransport';
 
 /**
@@ -67,7 +66,6 @@ export function createWebBridge(syncOptions: WebSyncOptions = {}): Bridge {
     saveFile: (suggestedName, bytes) => saveFile(suggestedName, bytes),
     openFile: (filters) => openFile(filters),
     pickFile: (filters) => pickFile(filters),
-    saveFileStream: (suggestedName) => Promise.resolve(webFileSink(suggestedName)),
     openPdfForPrint: (_suggestedName, bytes) => openPdfForPrint(bytes),
     writeBackup: () => Promise.resolve(null),
     sync: createWebSyncTransport(syncOptions),
