@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleIssue } from '../../../shared/bundle/bundleIssue';
 import { useServices } from '../../app/services';
-import { bundleFilters, errorCode, exportBundleFile, importBlob } from '../../sync/syncFiles';
+import { bundleFilters, errorCode, exportBundleFile, importFile } from '../../sync/syncFiles';
+import { readBundleOffThread } from '../../sync/readBundleOffThread';
 import { progressFraction, type SyncProgress } from '../../sync/syncProgress';
 import { syncErrorText } from './syncErrorText';
 import { useSyncController, useSyncSnapshot } from './useSync';
@@ -29,8 +30,6 @@ export function FilesSection() {
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   /** Set while a file is being verified: cancelling writes nothing. */
   const [cancel, setCancel] = useState<(() => void) | null>(null);
-  /** Which file task the cancel button ends. */
-  const [task, setTask] = useState<'import' | 'export'>('import');
 
   const run = async (work: () => Promise<Message | null>) => {
     setBusy(true);
@@ -56,18 +55,11 @@ export function FilesSection() {
 
   const doExport = () =>
     run(async () => {
-      const abort = new AbortController();
-      setCancel(() => () => abort.abort());
-      setTask('export');
-      const done = await exportBundleFile(
-        db,
-        bridge,
-        { id: device.deviceId, name: device.name, shortId: device.shortId },
-        {
-          signal: abort.signal,
-          onProgress: (p) => setProgress({ phase: 'exporting', recordsDone: 0, ...p }),
-        },
-      );
+      const done = await exportBundleFile(db, bridge, {
+        id: device.deviceId,
+        name: device.name,
+        shortId: device.shortId,
+      });
       if (!done) return { kind: 'ok', text: t('sync.files.nothingToExport') };
       return done.savedTo === null
         ? null
@@ -79,25 +71,19 @@ export function FilesSection() {
 
   const doImport = () =>
     run(async () => {
-      const filters = bundleFilters.concat([{ name: 'JSON', extensions: ['json'] }]);
-      // A handle to the file where the platform gives one: the bundle is read by slices.
-      const picked = bridge.pickFile
-        ? await bridge.pickFile(filters)
-        : await bridge
-            .openFile(filters)
-            .then((f) => (f ? { name: f.name, file: new Blob([new Uint8Array(f.bytes)]) } : null));
-      if (!picked) return null;
+      const file = await bridge.openFile(
+        bundleFilters.concat([{ name: 'JSON', extensions: ['json'] }]),
+      );
+      if (!file) return null;
       // Few retries here: a server that is away leaves the rest queued for 立即同步.
       const relay = link
         ? { api: controller.api, bridge, onProgress: setProgress, retry: { retries: 2 } }
         : undefined;
       const abort = new AbortController();
       setCancel(() => () => abort.abort());
-      setTask('import');
-      const outcome = await importBlob(db, picked.file, device.deviceId, relay, {
-        signal: abort.signal,
-        onProgress: (p) => setProgress({ phase: 'checking', ...p }),
-      });
+      const outcome = await importFile(db, file.bytes, device.deviceId, relay, (bytes) =>
+        readBundleOffThread(bytes, abort.signal),
+      );
       setCancel(null);
       if (!outcome.ok) return { kind: 'issues', issues: outcome.errors };
       if (outcome.kind === 'receipt')
@@ -140,29 +126,21 @@ export function FilesSection() {
       </div>
       {cancel ? (
         <div role="status">
-          <p>{t(task === 'export' ? 'sync.files.exporting' : 'sync.files.checking')}</p>
+          <p>{t('sync.files.checking')}</p>
           <button type="button" onClick={cancel}>
-            {t(task === 'export' ? 'sync.files.cancelExport' : 'sync.files.cancelImport')}
+            {t('sync.files.cancelImport')}
           </button>
         </div>
       ) : null}
       {busy && progress ? (
         <div role="status">
           <progress
-            aria-label={t(
-              progress.phase === 'checking'
-                ? 'sync.files.checking'
-                : progress.phase === 'exporting'
-                  ? 'sync.files.exporting'
-                  : 'sync.files.relaying',
-            )}
+            aria-label={t('sync.files.relaying')}
             max={1}
             value={progressFraction(progress)}
           />
           <p>
-            {progress.phase === 'checking' || progress.phase === 'exporting'
-              ? null
-              : `${t('sync.files.relaying')} `}
+            {t('sync.files.relaying')}{' '}
             {t('sync.run.progress', {
               records: progress.recordsDone,
               recordsTotal: progress.recordsTotal,
