@@ -6,21 +6,19 @@
  * attachment entry on its own against the size and hash the manifest lists for it.
  */
 import { unzipSync } from 'fflate';
-import { canonicalJson } from '../domain/canonicalJson';
 import { sha256Hex } from '../domain/hash';
 import type { Sha256Fn } from './buildBundle';
-import { type BundleIssue, formatPath } from './bundleIssue';
+import type { BundleIssue } from './bundleIssue';
 import { type BundleLimits, defaultBundleLimits } from './bundleLimits';
-import { BUNDLE_FORMAT } from './bundleSchema';
 import {
   ATTACHMENT_DIR,
   attachmentEntry,
   BUNDLE_V2_VERSION,
-  BundleManifestV2,
   type ImportedBundle,
   MANIFEST_ENTRY,
 } from './bundleV2Schema';
 import { bytesToText } from './gzipBundle';
+import { checkManifestV2, MAX_ISSUES } from './verifyManifestV2';
 
 export type ReadV2Result =
   | {
@@ -32,7 +30,6 @@ export type ReadV2Result =
 
 /** Four weeks of one inspector is ~280 MB; a file past this is refused before unpacking. */
 export const MAX_V2_FILE_BYTES = 1024 * 1024 * 1024;
-const MAX_ISSUES = 50;
 const HASH_NAME = /^[0-9a-f]{64}$/;
 
 const fail = (issue: BundleIssue): ReadV2Result => ({ ok: false, errors: [issue] });
@@ -108,52 +105,10 @@ export function readBundleV2(
     const detail = error instanceof Error ? error.message : 'unreadable';
     return fail({ code: 'bad_json', message: `not JSON: ${detail}`, path: MANIFEST_ENTRY });
   }
-  const headIssue = checkHead(json, limits);
-  if (headIssue) return fail(headIssue);
-  const parsed = BundleManifestV2.safeParse(json);
-  if (!parsed.success)
-    return {
-      ok: false,
-      errors: parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
-        code: 'schema',
-        message: issue.message,
-        path: formatPath(issue.path),
-      })),
-    };
-  const manifest = parsed.data;
-  const { checksum: _sealed, ...unsealed } = json as Record<string, unknown>;
-  if (sha256(canonicalJson(unsealed)) !== manifest.checksum)
-    issues.push({
-      code: 'checksum_mismatch',
-      message: 'bundle checksum does not match its content',
-      path: 'checksum',
-    });
-
-  const ids = new Map<string, number>();
-  manifest.records.forEach((record, i) => {
-    const at = `records[${i}]`;
-    const before = ids.get(record.id);
-    if (before !== undefined)
-      issues.push({
-        code: 'duplicate_record',
-        message: `record ${record.id} also at records[${before}]`,
-        path: `${at}.id`,
-      });
-    else ids.set(record.id, i);
-    for (const field of ['id', 'kind', 'rev', 'baseRev', 'status', 'updatedAt'] as const)
-      if (record.body[field] !== record[field])
-        issues.push({
-          code: 'record_envelope_mismatch',
-          message: `${field} differs from body.${field}`,
-          path: `${at}.${field}`,
-        });
-    if (sha256(canonicalJson(record.body)) !== record.hash)
-      issues.push({
-        code: 'record_hash_mismatch',
-        message: `hash does not match the body of record ${record.id}`,
-        path: `${at}.hash`,
-      });
-  });
+  const checked = checkManifestV2(json, limits, sha256);
+  if (!checked.ok) return checked;
+  const { manifest } = checked;
+  issues.push(...checked.issues);
 
   const attachmentBytes = new Map<string, Uint8Array>();
   manifest.attachments.forEach((a, i) => {
@@ -215,21 +170,4 @@ export function readBundleV2(
     },
     attachmentBytes,
   };
-}
-
-function checkHead(json: unknown, limits: BundleLimits): BundleIssue | null {
-  if (json === null || typeof json !== 'object' || Array.isArray(json))
-    return { code: 'not_a_bundle', message: 'the manifest is a JSON object', path: '' };
-  const doc = json as Record<string, unknown>;
-  if (doc.format !== BUNDLE_FORMAT)
-    return { code: 'not_a_bundle', message: `format must be "${BUNDLE_FORMAT}"`, path: 'format' };
-  if (doc.version !== BUNDLE_V2_VERSION)
-    return {
-      code: 'unsupported_version',
-      message: `unsupported bundle version ${String(doc.version)}`,
-      path: 'version',
-    };
-  if (Array.isArray(doc.records) && doc.records.length > limits.maxRecords)
-    return { code: 'too_many', message: `more than ${limits.maxRecords} records`, path: 'records' };
-  return null;
 }

@@ -14,14 +14,33 @@ export interface Bridge {
   getAppInfo(): Promise<IpcOutput<'app:info'>>;
   /** Saves bytes where the user chooses; resolves null when they cancel. */
   saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<string | null>;
+  /**
+   * Saves a file that is written in chunks (bundle exports): resolves null when the user
+   * cancels, else a sink whose `close` completes the file and `abort` leaves no trace.
+   * Absent on platforms that only save whole files (callers fall back to saveFile).
+   */
+  saveFileStream?(suggestedName: string, filters: FileFilter[]): Promise<FileSink | null>;
   /** Lets the user pick one file; resolves null when they cancel. */
   openFile(filters: FileFilter[]): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /**
+   * Lets the user pick one file and answers a handle to it, never its bytes, so a file of any
+   * size is read by slices (bundle imports). Absent where the platform has none.
+   */
+  pickFile?(filters: FileFilter[]): Promise<{ name: string; file: Blob } | null>;
   /** Opens a PDF for printing (system viewer in Electron, a browser tab in web mode). */
   openPdfForPrint(suggestedName: string, bytes: Uint8Array): Promise<void>;
   /** Writes the rolling backup of unsynced work; null where the platform keeps none. */
   writeBackup(bytes: Uint8Array): Promise<string | null>;
   /** HTTP to the office server; in Electron main holds the token and makes the requests. */
   readonly sync: SyncTransport;
+}
+
+/** A file being written chunk by chunk; nothing is in place until `close` resolves. */
+export interface FileSink {
+  write(chunk: Uint8Array): Promise<void>;
+  /** Completes the file; answers where it went (null: the user cancelled a late dialog). */
+  close(): Promise<string | null>;
+  abort(): Promise<void>;
 }
 
 /**

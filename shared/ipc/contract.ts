@@ -21,6 +21,9 @@ const FileName = z
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const Bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'errors.fileTooLarge');
 
+/** Names one chunked save in progress (src-main/ipc/streamSave.ts). */
+const SaveId = z.string().regex(/^[0-9a-f]{32}$/);
+
 /**
  * The office server's address as a person types it: http(s) only, no user:password, no
  * query or fragment. Kept as the origin plus an optional base path without a trailing slash.
@@ -118,6 +121,23 @@ export const ipcContract = {
   'file:save': {
     input: z.object({ suggestedName: FileName, bytes: Bytes, filters: z.array(FileFilter).max(5) }),
     /** null: the user cancelled. */
+    output: z.object({ savedTo: z.string().nullable() }),
+  },
+  /**
+   * A file saved in chunks (bundle exports, docs/sync.md "Exporting"): begin asks where (null:
+   * the user cancelled), each chunk is appended to a temp file, end renames it or removes it.
+   * Each chunk is capped like any payload; the file as a whole is not.
+   */
+  'file:saveBegin': {
+    input: z.object({ suggestedName: FileName, filters: z.array(FileFilter).max(5) }),
+    output: z.object({ writeId: SaveId.nullable(), savedTo: z.string().nullable() }),
+  },
+  'file:saveChunk': {
+    input: z.object({ writeId: SaveId, bytes: Bytes }),
+    output: z.object({ size: z.number().int().nonnegative() }),
+  },
+  'file:saveEnd': {
+    input: z.object({ writeId: SaveId, commit: z.boolean() }),
     output: z.object({ savedTo: z.string().nullable() }),
   },
   'file:open': {

@@ -9,6 +9,7 @@ import type { IpcChannel, IpcOutput } from '../../shared/ipc/contract';
 import { writeRollingBackup } from './backups';
 import { writeFileAtomic } from './atomicWrite';
 import type { ParsedInput } from './parsedInput';
+import { StreamSaves } from './streamSave';
 import { syncEnrol, syncForget, syncRequest, syncStatus, type SyncMainDeps } from './syncHandlers';
 
 /** Re-exported for callers; defined apart so syncHandlers.ts needs no import of this file. */
@@ -49,6 +50,9 @@ function syncDeps(deps: HandlerDeps): SyncMainDeps {
 
 /** Same cap as the contract's byte payloads: bundles and PDFs stay far below it. */
 export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+
+/** The chunked saves open in this process (one app, one set). */
+export const streamSaves = new StreamSaves();
 
 export type IpcHandlers = {
   readonly [C in IpcChannel]: (input: ParsedInput<C>, deps: HandlerDeps) => Promise<IpcOutput<C>>;
@@ -96,6 +100,21 @@ export const ipcHandlers: IpcHandlers = {
     await writeFileAtomic(result.filePath, input.bytes);
     return { savedTo: result.filePath };
   },
+
+  'file:saveBegin': async (input, deps) => {
+    const result = await deps.showSaveDialog({
+      defaultPath: join(deps.documentsDir, input.suggestedName),
+      filters: toDialogFilters(input.filters),
+    });
+    if (result.canceled || !result.filePath) return { writeId: null, savedTo: null };
+    return { writeId: await streamSaves.begin(result.filePath), savedTo: result.filePath };
+  },
+
+  'file:saveChunk': async (input) => ({ size: await streamSaves.write(input.writeId, input.bytes) }),
+
+  'file:saveEnd': async (input) => ({
+    savedTo: await streamSaves.end(input.writeId, input.commit),
+  }),
 
   'file:open': async (input, deps) => {
     const result = await deps.showOpenDialog({

@@ -10,6 +10,9 @@ import type { IpcChannel, PreloadApi } from '../../shared/ipc/contract';
 const allowedChannels = {
   'app:info': true,
   'file:save': true,
+  'file:saveBegin': true,
+  'file:saveChunk': true,
+  'file:saveEnd': true,
   'file:open': true,
   'file:openPdf': true,
   'backup:write': true,

@@ -122,15 +122,19 @@ async function readLocal(
 export async function applyImportedBundle(
   db: AppDatabase,
   bundle: ImportedBundle,
-  attachmentBytes: ReadonlyMap<string, Uint8Array>,
+  attachmentBytes: ReadonlyMap<string, Uint8Array | Blob>,
   ownDeviceId: string,
   options: ImportOptions = {},
 ): Promise<{ added: number; unchanged: number; conflicts: number; attachments: number }> {
   const counts = { added: 0, unchanged: 0, conflicts: 0, attachments: 0 };
   const now = new Date().toISOString();
-  // Blobs are made before the transaction: nothing but Dexie may be awaited inside it.
+  // Blobs are made before the transaction: nothing but Dexie may be awaited inside it. A Blob
+  // (a slice of the picked file, docs/sync.md "Reading by slices") is stored as it is.
   const blobs = new Map(
-    [...attachmentBytes].map(([sha256, b]) => [sha256, new Blob([new Uint8Array(b)])]),
+    [...attachmentBytes].map(([sha256, b]) => [
+      sha256,
+      b instanceof Blob ? b : new Blob([new Uint8Array(b)]),
+    ]),
   );
   await db.transaction('rw', recordTables(db), async () => {
     for (const { body, hash } of bundle.records) {

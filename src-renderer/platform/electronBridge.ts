@@ -5,6 +5,7 @@
  */
 import { AppError, appErrorOfZod, decodeIpcErrorMessage } from '../../shared/errors/appError';
 import type { Bridge, FileFilter } from '../../shared/ipc/bridge';
+import { pickFile } from './pickFile';
 import {
   ipcContract,
   type IpcChannel,
@@ -61,6 +62,22 @@ export function createElectronBridge(api: PreloadApi): Bridge {
         })
       ).savedTo,
     openFile: (filters) => call('file:open', { filters: toContractFilters(filters) }),
+    // A file input opens the system dialog in Electron too and gives a File read by slices,
+    // so bundles never cross IPC whole (docs/sync.md "Reading by slices").
+    pickFile: (filters) => pickFile(filters),
+    saveFileStream: async (suggestedName, filters) => {
+      const { writeId } = await call('file:saveBegin', { suggestedName, filters: toContractFilters(filters) });
+      if (writeId === null) return null;
+      return {
+        write: async (chunk) => {
+          await call('file:saveChunk', { writeId, bytes: ownBytes(chunk) });
+        },
+        close: async () => (await call('file:saveEnd', { writeId, commit: true })).savedTo ?? suggestedName,
+        abort: async () => {
+          await call('file:saveEnd', { writeId, commit: false });
+        },
+      };
+    },
     openPdfForPrint: async (suggestedName, bytes) => {
       await call('file:openPdf', { suggestedName, bytes: ownBytes(bytes) });
     },

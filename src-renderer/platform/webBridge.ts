@@ -4,9 +4,13 @@
  */
 import { AppError } from '../../shared/errors/appError';
 import type { Bridge, FileFilter } from '../../shared/ipc/bridge';
+import { pickFile } from './pickFile';
 import { createWebSyncTransport, type WebSyncOptions } from './webSyncTransport';
 
-/** Same cap main applies (src-main/ipc/handlers.ts): refuse runaway files before reading. */
+/**
+ * Same cap main applies (src-main/ipc/handlers.ts) to files read whole: refuse runaway files
+ * before reading. Bundles are picked with pickFile and read by slices, with no such cap.
+ */
 const MAX_OPEN_BYTES = 200 * 1024 * 1024;
 
 const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -20,11 +24,6 @@ const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
 function mimeTypeFor(fileName: string): string {
   const extension = fileName.split('.').at(-1)?.toLowerCase() ?? '';
   return MIME_BY_EXTENSION[extension] ?? 'application/octet-stream';
-}
-
-/** `accept` for a file input: ".pdf,.json" from the dialog-style filters. */
-export function acceptAttribute(filters: readonly FileFilter[]): string {
-  return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
 }
 
 /** Web mode prints from the browser's own PDF viewer, in a new tab. */
@@ -54,35 +53,18 @@ function saveFile(suggestedName: string, bytes: Uint8Array): Promise<string> {
   return Promise.resolve(suggestedName);
 }
 
-function openFile(
+async function openFile(
   filters: readonly FileFilter[],
 ): Promise<{ name: string; bytes: Uint8Array } | null> {
-  return new Promise((resolve, reject) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = acceptAttribute(filters);
-    input.style.display = 'none';
-    const finish = () => input.remove();
-
-    input.addEventListener('cancel', () => {
-      finish();
-      resolve(null);
-    });
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      finish();
-      if (!file) return resolve(null);
-      if (file.size > MAX_OPEN_BYTES)
-        return reject(new AppError('file.tooLarge', undefined, `${file.name}: ${file.size} bytes`));
-      file.arrayBuffer().then(
-        (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
-        (error: unknown) =>
-          reject(new AppError('file.unreadable', undefined, String(error), { cause: error })),
-      );
-    });
-    document.body.append(input);
-    input.click();
-  });
+  const picked = await pickFile(filters);
+  if (!picked) return null;
+  if (picked.file.size > MAX_OPEN_BYTES)
+    throw new AppError('file.tooLarge', undefined, `${picked.name}: ${picked.file.size} bytes`);
+  try {
+    return { name: picked.name, bytes: new Uint8Array(await picked.file.arrayBuffer()) };
+  } catch (error) {
+    throw new AppError('file.unreadable', undefined, String(error), { cause: error });
+  }
 }
 
 export function createWebBridge(syncOptions: WebSyncOptions = {}): Bridge {
@@ -92,6 +74,7 @@ export function createWebBridge(syncOptions: WebSyncOptions = {}): Bridge {
       Promise.resolve({ version: __APP_VERSION__, platform: 'web', locale: navigator.language }),
     saveFile: (suggestedName, bytes) => saveFile(suggestedName, bytes),
     openFile: (filters) => openFile(filters),
+    pickFile: (filters) => pickFile(filters),
     openPdfForPrint: (_suggestedName, bytes) => openPdfForPrint(bytes),
     writeBackup: () => Promise.resolve(null),
     sync: createWebSyncTransport(syncOptions),

@@ -9,13 +9,27 @@ import type { Bundle } from '../../shared/bundle/bundleSchema';
 import type { BundleManifestV2 } from '../../shared/bundle/bundleV2Schema';
 import { buildManifestV2, bundleV2Bytes } from '../../shared/bundle/writeBundleV2';
 import { gzipText } from '../../shared/bundle/gzipBundle';
-import type { Bridge } from '../../shared/ipc/bridge';
+import type { Bridge, FileSink } from '../../shared/ipc/bridge';
 import { loadAttachmentBytes } from '../db/attachmentRepository';
 import type { AppDatabase } from '../db/database';
-import { importSyncFile, type ImportOptions, type ImportResult } from '../db/importSyncFile';
+import { isZip } from '../../shared/bundle/bundleV2Schema';
+import { defaultBundleLimits } from '../../shared/bundle/bundleLimits';
+import {
+  applyImportedBundle,
+  importSyncFile,
+  type ImportOptions,
+  type ImportResult,
+} from '../db/importSyncFile';
+import {
+  readBlobOffThread,
+  readBundleOffThread,
+  type ReadBlobOptions,
+} from './readBundleOffThread';
 import { snapshotOutbox } from '../db/outboxSnapshot';
 import { countRelayQueue } from '../db/relayQueue';
+import { type ExportOptions, writeBundleOffThread } from './exportOffThread';
 import { relayImported, type RelayContext } from './relayImported';
+import { SyncCancelledError } from './retry';
 import type { AppError } from '../../shared/errors/appError';
 import { toAppError } from '../errors/toAppError';
 
@@ -78,19 +92,74 @@ export function bundleFileName(shortId: string, at: Date): string {
   return `bluesky-${shortId}-${stamp}.zip`;
 }
 
+/** Where the chunks go when the platform can only save whole files: joined at the end. */
+function wholeFileSink(bridge: Bridge, name: string): FileSink {
+  let chunks: Uint8Array[] = [];
+  return {
+    write: (chunk) => {
+      chunks.push(chunk);
+      return Promise.resolve();
+    },
+    close: () => {
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      chunks = [];
+      return bridge.saveFile(name, out, bundleFilters);
+    },
+    abort: () => {
+      chunks = [];
+      return Promise.resolve();
+    },
+  };
+}
+
+/**
+ * Exports the unsynced work as a v2 file, streamed (docs/sync.md "Exporting"): the worker
+ * writes the ZIP a photo at a time and each chunk goes to the file as it comes (Electron:
+ * a temp file renamed at the end; web: a Blob of the chunks). A cancel or a failure removes
+ * what was written; the store is only read.
+ */
 export async function exportBundleFile(
   db: AppDatabase,
   bridge: Bridge,
   device: { id: string; name: string; shortId: string },
+  options: ExportOptions = {},
 ): Promise<{ savedTo: string | null; records: number } | null> {
-  const built = await buildOutboxBundleV2(db, device);
-  if (!built) return null;
-  const savedTo = await bridge.saveFile(
-    bundleFileName(device.shortId, new Date()),
-    built.bytes,
-    bundleFilters,
-  );
-  return { savedTo, records: built.manifest.records.length };
+  const snapshot = await snapshotOutbox(db, true);
+  if (snapshot.records.length === 0) return null;
+  const rows = await db.attachments.bulkGet([...snapshot.attachments.keys()]);
+  const blobs = new Map<string, Blob>();
+  const attachments = rows.flatMap((row) => {
+    if (!row) return [];
+    blobs.set(row.sha256, row.blob);
+    const mime = snapshot.attachments.get(row.sha256)?.mime ?? 'image/jpeg';
+    return [{ sha256: row.sha256, mime, size: row.size }];
+  });
+  const name = bundleFileName(device.shortId, new Date());
+  const sink = bridge.saveFileStream
+    ? await bridge.saveFileStream(name, bundleFilters)
+    : wholeFileSink(bridge, name);
+  if (!sink) return { savedTo: null, records: snapshot.records.length };
+  try {
+    const done = await writeBundleOffThread(
+      {
+        device: { id: device.id, name: device.name },
+        records: snapshot.records,
+        attachments,
+        blobs,
+      },
+      sink,
+      options,
+    );
+    return { savedTo: await sink.close(), records: done.records };
+  } catch (error) {
+    await sink.abort().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Writes a backup where the platform keeps one (Electron: userData/backups); null otherwise. */
@@ -133,6 +202,14 @@ export async function importFile(
     queueForServer: !!relay,
     ...(read ? { read } : {}),
   });
+  return relayAfterImport(db, result, relay);
+}
+
+async function relayAfterImport(
+  db: AppDatabase,
+  result: ImportResult,
+  relay?: Omit<RelayContext, 'db'>,
+): Promise<FileImportOutcome> {
   if (!result.ok || result.kind !== 'bundle' || !relay) return result;
   try {
     const done = await relayImported({ ...relay, db });
@@ -155,4 +232,54 @@ export async function importFile(
       },
     };
   }
+}
+
+/** A v1 file (one JSON document) is read whole: past this it is refused before reading. */
+export const MAX_V1_FILE_BYTES = defaultBundleLimits.maxDecompressedBytes;
+
+/**
+ * Imports a picked file without reading it whole (docs/sync.md "Reading by slices"): a v2
+ * ZIP is verified by slices in the worker with progress, and its photos are stored as slices
+ * of the file itself; a v1 file or a receipt is read whole, up to MAX_V1_FILE_BYTES. Nothing
+ * is written until everything is verified, then in one transaction; a cancel before that
+ * leaves the store as it was.
+ */
+export async function importBlob(
+  db: AppDatabase,
+  file: Blob,
+  ownDeviceId: string,
+  relay?: Omit<RelayContext, 'db'>,
+  options: ReadBlobOptions = {},
+): Promise<FileImportOutcome> {
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  if (isZip(head)) {
+    const verified = await readBlobOffThread(file, options);
+    if (!verified.ok) return verified;
+    const blobs = new Map<string, Uint8Array | Blob>();
+    for (const a of verified.bundle.attachments) {
+      const data = verified.attachments.get(a.sha256);
+      if (!data) continue;
+      blobs.set(
+        a.sha256,
+        data instanceof Uint8Array ? data : file.slice(data.offset, data.offset + data.size),
+      );
+    }
+    if (options.signal?.aborted) throw new SyncCancelledError();
+    const counts = await applyImportedBundle(db, verified.bundle, blobs, ownDeviceId, {
+      queueForServer: !!relay,
+    });
+    return relayAfterImport(
+      db,
+      { ok: true, kind: 'bundle', bundle: verified.bundle, ...counts },
+      relay,
+    );
+  }
+  const max = options.maxFileBytes ?? MAX_V1_FILE_BYTES;
+  if (file.size > max)
+    return {
+      ok: false,
+      errors: [{ code: 'too_large', message: `file larger than ${max} bytes`, path: '' }],
+    };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return importFile(db, bytes, ownDeviceId, relay, (b) => readBundleOffThread(b, options.signal));
 }

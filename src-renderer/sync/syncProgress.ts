@@ -1,6 +1,11 @@
 /** What the progress bar shows while a sync runs. */
 export interface SyncProgress {
-  readonly phase: 'idle' | 'attachments' | 'records' | 'pull' | 'retrying' | 'done';
+  /**
+   * `checking`: a picked file being verified in the worker; `exporting`: a bundle file being
+   * written by the worker (docs/sync.md "Reading by slices", "Exporting").
+   */
+  readonly phase:
+    'idle' | 'checking' | 'exporting' | 'attachments' | 'records' | 'pull' | 'retrying' | 'done';
   readonly recordsDone: number;
   readonly recordsTotal: number;
   readonly attachmentsDone: number;

@@ -2,7 +2,8 @@
  * `npm run bench usbWeek`: one inspector's week by USB, as issue 11 measures it
  * (docs/sync.md "Bundle format v2", "Office relay"). The week is built with the project's own
  * code (support/inspectorWeeks.ts: 30 inspections × 10 photos of ~230 KB) on a laptop
- * profile (fake-indexeddb); the laptop exports a v2 file; an enrolled office imports it and
+ * profile (fake-indexeddb); the laptop exports a v2 file streamed to disk (the app's code, run
+ * inline: Node has no Worker); an enrolled office imports it by slices and
  * relays it to the REAL server on a loopback port; the laptop's own HTTP sync of the same
  * week is measured too. `BENCH_WEEKS=4` runs four weeks instead.
  *
@@ -12,7 +13,8 @@
  * live in this one process, so it over-counts one renderer).
  */
 import 'fake-indexeddb/auto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openAsBlob, rmSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src-server/app';
@@ -23,7 +25,8 @@ import { getDeviceIdentity } from '../../src-renderer/db/deviceRepository';
 import { createWebSyncTransport } from '../../src-renderer/platform/webSyncTransport';
 import { createSyncApi } from '../../src-renderer/sync/syncApi';
 import { pushOutbox } from '../../src-renderer/sync/pushOutbox';
-import { buildOutboxBundleV2, importFile } from '../../src-renderer/sync/syncFiles';
+import { exportBundleFile, importBlob } from '../../src-renderer/sync/syncFiles';
+import type { Bridge } from '../../shared/ipc/bridge';
 import { formatTable, type Row } from './support/report';
 import { buildInspectorWeeks } from './support/inspectorWeeks';
 
@@ -88,22 +91,45 @@ try {
     `fixture: ${weeks} week(s) built in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
 
-  const exported = await measure(() => buildOutboxBundleV2(laptop.db, laptop.device));
-  if (!exported.value) throw new Error('nothing exported');
-  const file = exported.value.bytes;
-  console.log(
-    `v2 file: ${(file.length / 1024 / 1024).toFixed(1)} MiB, ${exported.value.manifest.records.length} records, ${exported.value.manifest.attachments.length} photos`,
-  );
+  // The laptop's export as the app makes it: streamed chunk by chunk to a file on disk.
+  const path = join(dir, 'week.zip');
+  const exported = await measure(async () => {
+    const handle = await open(path, 'w');
+    const bridge = {
+      saveFileStream: () =>
+        Promise.resolve({
+          write: async (chunk: Uint8Array) => {
+            await handle.write(chunk);
+          },
+          close: async () => {
+            await handle.close();
+            return path;
+          },
+          abort: () => handle.close(),
+        }),
+    } as unknown as Bridge;
+    return exportBundleFile(laptop.db, bridge, { ...laptop.device, shortId: 'B01' });
+  });
+  if (!exported.value?.savedTo) throw new Error('nothing exported');
+  const size = (await stat(path)).size;
+  console.log(`v2 file: ${(size / 1024 / 1024).toFixed(1)} MiB, ${exported.value.records} records`);
   rows.push(
-    { what: 'laptop export (v2 file)', measured: exported.ms / 1000, unit: 's', target: 15 },
+    {
+      what: 'laptop export (v2 file, streamed)',
+      measured: exported.ms / 1000,
+      unit: 's',
+      target: 15,
+    },
     { what: '  longest blocked stretch', measured: exported.longestMs, unit: 'ms', target: 200 },
     { what: '  peak RSS (whole process)', measured: exported.peakMb, unit: 'MB', target: 600 },
   );
 
   const office = await enrolled('吕梁市局 办公室', 'city');
   const saved: string[] = [];
+  // The picked file as a file-backed Blob: read by slices, photos stored as slices of it.
+  const file = await openAsBlob(path);
   const relayed = await measure(() =>
-    importFile(office.db, file, office.me.deviceId, {
+    importBlob(office.db, file, office.me.deviceId, {
       api: office.api,
       bridge: {
         saveFile: (name) => {

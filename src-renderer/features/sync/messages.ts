@@ -51,6 +51,8 @@ export const syncZh = {
     relaying: '正在转交服务器…',
     checking: '正在校验文件（在后台进行，可以继续操作）…',
     cancelImport: '取消导入',
+    exporting: '正在导出文件（在后台进行，可以继续操作）…',
+    cancelExport: '取消导出',
     relayWaiting: '已转交服务器 {{count}} 条；全部转交后会保存给笔记本的回执。',
     relayStopped:
       '转交服务器未完成：{{reason}} 还有 {{queued}} 条待转交服务器，连接恢复后点“立即同步”继续。',
@@ -261,6 +263,8 @@ export const syncEn: typeof syncZh = {
     relaying: 'Passing on to the server…',
     checking: 'Checking the file (in the background; you can keep working)…',
     cancelImport: 'Cancel import',
+    exporting: 'Exporting the file (in the background; you can keep working)…',
+    cancelExport: 'Cancel export',
     relayWaiting:
       '{{count}} passed on to the server; the laptop’s receipt is saved once all are through.',
     relayStopped:
