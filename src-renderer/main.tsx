@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ServicesProvider, type AppServices } from './app/services';
 import { openDatabase, requestPersistentStorage } from './db/database';
-import { loadPublishedTemplates } from './db/pulledTemplates';
+import { loadPublishedTemplates } from './db/loadPublishedTemplates';
 import { getDeviceIdentity } from './db/deviceRepository';
 import { getLanguage } from './db/settingsRepository';
 import { errorMessage } from './errors/errorMessage';

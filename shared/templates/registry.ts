@@ -11,7 +11,15 @@ import { denitrationV1 } from './denitration.v1';
 import { dustV1 } from './dust.v1';
 import { emergencyResponseV1 } from './emergencyResponse.v1';
 import { machineryCheckV1 } from './machineryCheck.v1';
-import type { ChecklistTemplate } from './templateSchema';
+import {
+  clearPublishedTemplates,
+  dropPublished,
+  knownTypesWith,
+  publishedEntries,
+  publishedEntry,
+  registerPublished,
+} from './publishedRegistry';
+import { ChecklistTemplate } from './templateSchema';
 import { vocsV1 } from './vocs.v1';
 
 export const templates: readonly ChecklistTemplate[] = [
@@ -25,10 +33,6 @@ export const templates: readonly ChecklistTemplate[] = [
   cateringFumesV1,
 ];
 
-/** Published templates by `id@version`; `retired` ones render but start no new inspection. */
-const published = new Map<string, { template: ChecklistTemplate; retired: boolean }>();
-const keyOf = (id: string, version: number) => `${id}@${version}`;
-
 /**
  * Makes a published template known (validated by the caller: shared/templates/publishedTemplate.ts).
  * A built-in id+version is never replaced; a published one only changes its retired flag,
@@ -36,30 +40,55 @@ const keyOf = (id: string, version: number) => `${id}@${version}`;
  */
 export function registerPublishedTemplate(template: ChecklistTemplate, retired: boolean): void {
   if (templates.some((t) => t.id === template.id && t.version === template.version)) return;
-  published.set(keyOf(template.id, template.version), { template, retired });
+  registerPublished(template, retired, true);
 }
 
-/** Forgets every published template (tests; a laptop re-reading its stored set). */
-export function clearPublishedTemplates(): void {
-  published.clear();
+export { clearPublishedTemplates };
+
+/**
+ * A published template, checked with the full schema the first time it is handed out (entries
+ * loaded at start are registered unchecked, publishedRegistry.ts); one that fails is dropped.
+ */
+function verifiedPublished(id: string, version: number): ChecklistTemplate | undefined {
+  const entry = publishedEntry(id, version);
+  if (entry === undefined) return undefined;
+  if (!entry.verified) {
+    const parsed = ChecklistTemplate.safeParse(entry.template);
+    if (!parsed.success || parsed.data.id !== id || parsed.data.version !== version) {
+      dropPublished(id, version);
+      return undefined;
+    }
+    entry.template = parsed.data;
+    entry.verified = true;
+  }
+  return entry.template;
+}
+
+/** Every published template that passes its check. */
+function publishedTemplates(): { template: ChecklistTemplate; retired: boolean }[] {
+  return publishedEntries().flatMap((e) => {
+    const template = verifiedPublished(e.template.id, e.template.version);
+    return template ? [{ template, retired: e.retired }] : [];
+  });
 }
 
 export function getTemplate(id: string, version: number): ChecklistTemplate | undefined {
   return (
-    templates.find((t) => t.id === id && t.version === version) ??
-    published.get(keyOf(id, version))?.template
+    templates.find((t) => t.id === id && t.version === version) ?? verifiedPublished(id, version)
   );
 }
 
 export function isTemplateRetired(id: string, version: number): boolean {
-  return published.get(keyOf(id, version))?.retired ?? false;
+  return publishedEntry(id, version)?.retired ?? false;
 }
 
 /** Every template new inspections may start with: built-ins and published ones not retired. */
 function offered(): ChecklistTemplate[] {
   return [
     ...templates,
-    ...[...published.values()].filter((p) => !p.retired).map((p) => p.template),
+    ...publishedTemplates()
+      .filter((p) => !p.retired)
+      .map((p) => p.template),
   ];
 }
 
@@ -70,16 +99,12 @@ export function offeredTypes(): InspectionType[] {
 
 /** Every type known, retired ones too (list filters must still find their old records). */
 export function knownTypes(): InspectionType[] {
-  return [
-    ...new Set(
-      [...templates, ...[...published.values()].map((p) => p.template)].map((t) => t.type),
-    ),
-  ];
+  return knownTypesWith(templates.map((t) => t.type));
 }
 
 /** The newest template of `type`, retired ones too (for its title when nothing else is offered). */
 export function newestTemplateOfType(type: InspectionType): ChecklistTemplate | undefined {
-  return [...templates, ...[...published.values()].map((p) => p.template)]
+  return [...templates, ...publishedTemplates().map((p) => p.template)]
     .filter((t) => t.type === type)
     .reduce<ChecklistTemplate | undefined>(
       (best, t) => (best === undefined || t.version > best.version ? t : best),

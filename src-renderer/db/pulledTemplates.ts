@@ -10,8 +10,9 @@ import { PublishedTemplateData } from '../../shared/templates/publishedTemplate'
 import { registerPublishedTemplate } from '../../shared/templates/registry';
 import type { ReferenceChange } from '../../shared/sync/wireSchemas';
 import type { AppDatabase } from './database';
+import { PUBLISHED_TEMPLATE_PREFIX } from './publishedTemplateKey';
 
-export const PUBLISHED_TEMPLATE_PREFIX = 'publishedTemplate:';
+export { PUBLISHED_TEMPLATE_PREFIX };
 
 export async function applyPublishedTemplate(
   db: AppDatabase,
@@ -27,17 +28,4 @@ export async function applyPublishedTemplate(
   await db.settings.put({ key, value: data });
   registerPublishedTemplate(data.template, data.retired);
   return 'stored';
-}
-
-/** Registers every kept template; run once at start, before any screen asks for a template. */
-export async function loadPublishedTemplates(db: AppDatabase): Promise<number> {
-  const rows = await db.settings.where('key').startsWith(PUBLISHED_TEMPLATE_PREFIX).toArray();
-  let loaded = 0;
-  for (const row of rows) {
-    const parsed = PublishedTemplateData.safeParse(row.value);
-    if (!parsed.success) continue;
-    registerPublishedTemplate(parsed.data.template, parsed.data.retired);
-    loaded++;
-  }
-  return loaded;
 }

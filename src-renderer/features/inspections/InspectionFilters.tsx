@@ -1,7 +1,8 @@
 /** Type, status, county, date range and site-name search over the local records. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { knownTypes } from '../../../shared/templates/registry';
+import { inspectionTypes } from '../../../shared/domain/inspection';
+import { knownTypesWith } from '../../../shared/templates/publishedRegistry';
 import { CountySelect } from '../../components/CountySelect';
 import type { InspectionFilter } from '../../db/inspectionRepository';
 import { useInspectionTypeLabel } from './useInspectionTypeLabel';
@@ -39,7 +40,7 @@ export function InspectionFilters({ filter, onChange }: Props) {
         {t('inspections.type')}
         <select value={filter.type ?? ''} onChange={(e) => onChange({ type: e.target.value })}>
           <option value="">{t('common.all')}</option>
-          {knownTypes().map((type) => (
+          {knownTypesWith(inspectionTypes).map((type) => (
             <option key={type} value={type}>
               {typeLabel(type)}
             </option>

@@ -6,7 +6,12 @@ import { Link } from 'react-router';
 import { findCounty } from '../../../shared/domain/counties';
 import { useServices } from '../../app/services';
 import { formatDateTime } from '../../components/formatTime';
-import { countInspections, listInspectionPage, type InspectionFilter } from '../../db/inspectionRepository';
+// The list reads summaries only: not the repository, whose finalising pulls in templates and PDF code.
+import {
+  countInspections,
+  listInspectionPage,
+  type InspectionFilter,
+} from '../../db/listInspectionSummaries';
 import { PrintListButton } from '../sync/PrintListButton';
 import { SyncBadge, useBadgeStates } from '../sync/SyncBadge';
 import { InspectionFilters } from './InspectionFilters';

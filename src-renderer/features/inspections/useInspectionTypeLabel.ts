@@ -5,7 +5,7 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newestTemplateOfType } from '../../../shared/templates/registry';
+import { newestPublishedOfType } from '../../../shared/templates/publishedRegistry';
 
 export function useInspectionTypeLabel(): (type: string) => string {
   const { t, i18n } = useTranslation();
@@ -14,7 +14,7 @@ export function useInspectionTypeLabel(): (type: string) => string {
     (type: string) => {
       const key = `inspectionType.${type}`;
       if (i18n.exists(key)) return t(key);
-      const template = newestTemplateOfType(type);
+      const template = newestPublishedOfType(type);
       return template === undefined ? type : english ? template.title.en : template.title.zh;
     },
     [t, i18n, english],

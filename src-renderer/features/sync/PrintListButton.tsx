@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../shared/domain/inspection';
 import { useServices } from '../../app/services';
-import { listInspectionPage, type InspectionFilter } from '../../db/inspectionRepository';
+import { listInspectionPage, type InspectionFilter } from '../../db/listInspectionSummaries';
 import { errorMessage } from '../../errors/errorMessage';
 
 /** A day's or a county's records; more than this is better printed in parts. */

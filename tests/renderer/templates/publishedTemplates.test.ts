@@ -16,7 +16,7 @@ import {
   getInspection,
 } from '../../../src-renderer/db/inspectionRepository';
 import { applyChangesPage } from '../../../src-renderer/db/applyPulledChanges';
-import { loadPublishedTemplates } from '../../../src-renderer/db/pulledTemplates';
+import { loadPublishedTemplates } from '../../../src-renderer/db/loadPublishedTemplates';
 import { templateRefFor } from '../../../src-renderer/features/inspections/templateRefFor';
 import { makeInspector, makeSite, testDeviceId } from '../../fixtures/builders';
 import { canteenFumeV1 } from '../../fixtures/templates/canteenFume';
@@ -61,6 +61,18 @@ describe('published templates on the laptop', () => {
     expect(await loadPublishedTemplates(db)).toBe(1);
     expect(getTemplate('canteenFume', 1)?.title.zh).toBe('餐饮油烟检查');
     expect(offeredTypes()).toContain('canteen-fume');
+  });
+
+  it('a kept template damaged in the store is loaded by outline, then dropped when a screen asks for it', async () => {
+    const db = freshDatabase();
+    await applyChangesPage(db, page(canteenFumeV1), 'server-device');
+    const key = 'publishedTemplate:canteenFume@1';
+    const kept = (await db.settings.get(key))?.value as { template: object; retired: boolean };
+    await db.settings.put({ key, value: { ...kept, template: { ...kept.template, sections: 'damaged' } } });
+    clearPublishedTemplates();
+    expect(await loadPublishedTemplates(db)).toBe(1);
+    expect(getTemplate('canteenFume', 1)).toBeUndefined();
+    expect(offeredTypes()).not.toContain('canteen-fume');
   });
 
   it('refuses a template that breaks the format, keeping nothing', async () => {
