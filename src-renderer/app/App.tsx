@@ -41,6 +41,10 @@ const SyncScreen = lazy(() =>
 const DueListScreen = lazy(() =>
   import('../features/rectification/DueListScreen').then((m) => ({ default: m.DueListScreen })),
 );
+// The desk brings echarts; exceljs loads later still, on the first export.
+const DeskScreen = lazy(() =>
+  import('../features/desk/DeskScreen').then((m) => ({ default: m.DeskScreen })),
+);
 const MachineDetailScreen = lazy(() =>
   import('../features/machines/MachineDetailScreen').then((m) => ({ default: m.MachineDetailScreen })),
 );
@@ -67,6 +71,7 @@ const router = createHashRouter([
       { path: 'machines/:id', element: <MachineDetailScreen /> },
       { path: 'machines/:id/edit', element: <EditMachineScreen /> },
       { path: 'rectification', element: <DueListScreen /> },
+      { path: 'desk', element: <DeskScreen /> },
       { path: 'sync', element: <SyncScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },

@@ -2,6 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { checklistEn, checklistZh } from '../features/checklist/messages';
+import { deskEn, deskZh } from '../features/desk/messages';
 import { evidenceEn, evidenceZh } from '../features/evidence/messages';
 import { registryEn, registryZh } from '../features/machines/messages';
 import { pdfEn, pdfZh } from '../features/pdf/messages';
@@ -15,8 +16,8 @@ import { zhCN } from './zhCN';
  * features add their text in their own folder (`features/<feature>/messages.ts`).
  */
 const resources = {
-  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh, rectification: rectificationZh } },
-  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn, rectification: rectificationEn } },
+  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh, rectification: rectificationZh, desk: deskZh } },
+  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn, rectification: rectificationEn, desk: deskEn } },
 };
 
 export const languages = ['zh-CN', 'en'] as const;
