@@ -69,7 +69,10 @@ export function DeskScreen() {
   const failedBars = useMemo(
     () =>
       stats
-        ? stats.mostFailed.map((f) => ({ label: labels.item('', f.itemId), value: f.count }))
+        ? stats.mostFailed.map((f) => ({
+            label: labels.item('', f.itemId) ?? f.itemId,
+            value: f.count,
+          }))
         : [],
     [stats, labels],
   );

@@ -39,8 +39,7 @@ export function createDeskLabels(list: readonly ChecklistTemplate[] = templates)
   return {
     county: (code) => findCounty(code)?.zh ?? code,
     template: (id) => byId.get(id)?.title.zh ?? id,
-    item: (templateId, itemId) =>
-      texts.get(`${templateId}/${itemId}`) ?? texts.get(itemId) ?? itemId,
+    item: (templateId, itemId) => texts.get(`${templateId}/${itemId}`) ?? texts.get(itemId),
     state: (state) => rectificationZh.states[state],
     result: (nonCompliant) => (nonCompliant ? '存在问题' : '未发现问题'),
   };

@@ -14,7 +14,8 @@ export type ExcelJsModule = { Workbook: new () => Workbook };
 export interface DeskLabels {
   county(code: string): string;
   template(id: string): string;
-  item(templateId: string, itemId: string): string;
+  /** The item's text; undefined for an id no known template has. */
+  item(templateId: string, itemId: string): string | undefined;
   state(state: RectificationState): string;
   result(nonCompliant: boolean): string;
 }
@@ -99,7 +100,8 @@ export async function buildDeskWorkbook(
     ...(i === 3 ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
   }));
   for (const item of list.items) {
-    const itemText = item.itemId ? labels.item(item.templateId, item.itemId) : item.description;
+    const itemText =
+      (item.itemId ? labels.item(item.templateId, item.itemId) : undefined) ?? item.description;
     items.addRow([
       item.recordNumber,
       itemText,
