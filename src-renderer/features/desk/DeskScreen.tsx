@@ -9,20 +9,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountySelect } from '../../components/CountySelect';
 import { deskStats, type DeskFilter } from '../../../shared/rectification/deskStats';
-import { rectificationStates } from '../../../shared/rectification/rectificationState';
 import { templates } from '../../../shared/templates/registry';
 import { useServices } from '../../app/services';
-import { DeskChart } from './DeskChart';
 import { DeskExport } from './DeskExport';
+import { DeskPanels } from './DeskPanels';
 import { createDeskLabels } from './deskLabels';
 import { deskList } from './deskRows';
 import { loadDesk } from './loadDesk';
-
-const STATE_COLORS = '#2f6fb5';
-
-function percent(rate: number): string {
-  return `${(rate * 100).toFixed(1)}%`;
-}
 
 export function DeskScreen() {
   const { t } = useTranslation();
@@ -46,37 +39,6 @@ export function DeskScreen() {
     () => (data ? deskList(data.records, data.items, filter) : undefined),
     [data, filter],
   );
-  const overviewBars = useMemo(
-    () =>
-      stats
-        ? [
-            { label: t('desk.inspections'), value: stats.inspections },
-            { label: t('desk.nonCompliant'), value: stats.nonCompliant },
-          ]
-        : [],
-    [stats, t],
-  );
-  const stateBars = useMemo(
-    () =>
-      stats
-        ? rectificationStates.map((s) => ({
-            label: t(`rectification.states.${s}`),
-            value: stats.items[s],
-          }))
-        : [],
-    [stats, t],
-  );
-  const failedBars = useMemo(
-    () =>
-      stats
-        ? stats.mostFailed.map((f) => ({
-            label: labels.item('', f.itemId) ?? f.itemId,
-            value: f.count,
-          }))
-        : [],
-    [stats, labels],
-  );
-
   if (data === undefined || stats === undefined || list === undefined)
     return <p>{t('app.loading')}</p>;
   const set = (patch: Partial<Record<keyof DeskFilter, string>>) =>
@@ -152,78 +114,7 @@ export function DeskScreen() {
         {t('desk.matched', { records: list.records.length, items: list.items.length })}
       </p>
 
-      <section className="desk-panel" aria-labelledby="desk-overview">
-        <h2 id="desk-overview">{t('desk.overview')}</h2>
-        <DeskChart bars={overviewBars} />
-        <table className="table" aria-labelledby="desk-overview">
-          <tbody>
-            <tr>
-              <th scope="row">{t('desk.inspections')}</th>
-              <td>{stats.inspections}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('desk.nonCompliant')}</th>
-              <td>{stats.nonCompliant}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('desk.rate')}</th>
-              <td>{percent(stats.nonComplianceRate)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('desk.medianDays')}</th>
-              <td>{stats.medianDaysToClosure ?? t('desk.none')}</td>
-            </tr>
-          </tbody>
-        </table>
-      </section>
-
-      <section className="desk-panel" aria-labelledby="desk-states">
-        <h2 id="desk-states">{t('desk.states')}</h2>
-        <DeskChart bars={stateBars} color={STATE_COLORS} />
-        <table className="table" aria-labelledby="desk-states">
-          <thead>
-            <tr>
-              <th>{t('desk.state')}</th>
-              <th>{t('desk.count')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stateBars.map((b) => (
-              <tr key={b.label}>
-                <th scope="row">{b.label}</th>
-                <td>{b.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section className="desk-panel" aria-labelledby="desk-failed">
-        <h2 id="desk-failed">{t('desk.mostFailed')}</h2>
-        {failedBars.length === 0 ? (
-          <p>{t('desk.noFailures')}</p>
-        ) : (
-          <>
-            <DeskChart bars={failedBars} horizontal color="#c0504d" />
-            <table className="table" aria-labelledby="desk-failed">
-              <thead>
-                <tr>
-                  <th>{t('desk.item')}</th>
-                  <th>{t('desk.count')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {failedBars.map((b, i) => (
-                  <tr key={stats.mostFailed[i]?.itemId ?? b.label}>
-                    <th scope="row">{b.label}</th>
-                    <td>{b.value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
-      </section>
+      <DeskPanels stats={stats} labels={labels} />
     </section>
   );
 }
