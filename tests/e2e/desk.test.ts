@@ -105,6 +105,14 @@ describe('the office desk', () => {
     // echarts drew its SVG beside each table.
     expect(await page.locator('.desk-chart svg').count()).toBe(3);
     await screenshot(page, 'desk-01-figures');
+    // Printed, the desk keeps figures and charts and drops navigation, filters and buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: '导出 Excel' }).isVisible()).toBe(false);
+    expect(await page.getByLabel('县（市、区）').isVisible()).toBe(false);
+    expect(await page.getByRole('table', { name: '检查情况' }).isVisible()).toBe(true);
+    expect(await page.locator('.desk-chart svg').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
 
     await page.getByLabel('县（市、区）').selectOption({ label: '汾阳市' });
     await expect.poll(() => table('检查情况')).toContainEqual(['检查次数', '0']);
