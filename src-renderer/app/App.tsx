@@ -44,6 +44,10 @@ const DueListScreen = lazy(() =>
 const VerifyRecordScreen = lazy(() =>
   import('../features/verify/VerifyRecordScreen').then((m) => ({ default: m.VerifyRecordScreen })),
 );
+// The desk brings echarts; exceljs loads later still, on the first export.
+const DeskScreen = lazy(() =>
+  import('../features/desk/DeskScreen').then((m) => ({ default: m.DeskScreen })),
+);
 const MachineDetailScreen = lazy(() =>
   import('../features/machines/MachineDetailScreen').then((m) => ({ default: m.MachineDetailScreen })),
 );
@@ -70,6 +74,7 @@ const router = createHashRouter([
       { path: 'machines/:id', element: <MachineDetailScreen /> },
       { path: 'machines/:id/edit', element: <EditMachineScreen /> },
       { path: 'rectification', element: <DueListScreen /> },
+      { path: 'desk', element: <DeskScreen /> },
       { path: 'sync', element: <SyncScreen /> },
       { path: 'verify', element: <VerifyRecordScreen /> },
       { path: 'settings', element: <SettingsScreen /> },

@@ -10,6 +10,7 @@ const sections = [
   { to: '/inspections', key: 'nav.inspections' },
   { to: '/machines', key: 'nav.machines' },
   { to: '/rectification', key: 'rectification.nav' },
+  { to: '/desk', key: 'desk.nav' },
   { to: '/sync', key: 'nav.sync' },
   { to: '/verify', key: 'nav.verify' },
   { to: '/settings', key: 'nav.settings' },

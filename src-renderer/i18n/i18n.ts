@@ -2,6 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { checklistEn, checklistZh } from '../features/checklist/messages';
+import { deskEn, deskZh } from '../features/desk/messages';
 import { evidenceEn, evidenceZh } from '../features/evidence/messages';
 import { registryEn, registryZh } from '../features/machines/messages';
 import { pdfEn, pdfZh } from '../features/pdf/messages';
@@ -18,8 +19,8 @@ import { zhCN } from './zhCN';
  */
 /** Exported for the test that every error code and key has text (tests/renderer/errors). */
 export const resources = {
-  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh, rectification: rectificationZh, verify: verifyZh, appErrors: appErrorsZh } },
-  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn, rectification: rectificationEn, verify: verifyEn, appErrors: appErrorsEn } },
+  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh, rectification: rectificationZh, verify: verifyZh, appErrors: appErrorsZh, desk: deskZh } },
+  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn, rectification: rectificationEn, verify: verifyEn, appErrors: appErrorsEn, desk: deskEn } },
 };
 
 export const languages = ['zh-CN', 'en'] as const;

@@ -18,6 +18,7 @@ const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   json: 'application/json',
   gz: 'application/gzip',
   csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   txt: 'text/plain',
 };
 
