@@ -3,6 +3,7 @@
  * first export; a progress bar and a cancel button show while the workbook is built, and the
  * bytes go through the bridge's saveFile (a dialog in Electron, a download in the browser).
  */
+import { errorMessage } from '../../errors/errorMessage';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
@@ -55,7 +56,7 @@ export function DeskExport({ list, fileName }: { list: DeskList; fileName: strin
           : {
               ok: false,
               text: t('desk.export.failed', {
-                message: e instanceof Error ? e.message : String(e),
+                message: errorMessage(t, e),
               }),
             },
       );

@@ -4,6 +4,7 @@
  * new deadline, or referred. Every change is applied to the stored draft (patchDraft), so the
  * evidence sections saving the same record meanwhile lose nothing. Read-only once finalised.
  */
+import { errorMessage } from '../../errors/errorMessage';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../shared/domain/inspection';
@@ -72,7 +73,7 @@ function RecheckItemView({
     setError(null);
     void patchDraft(db, inspection.id, (current) =>
       withItem(current, item.origin.findingId, change),
-    ).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    ).catch((e: unknown) => setError(errorMessage(t, e)));
   };
   const addPhotos = async (files: FileList) => {
     for (const file of Array.from(files)) {
@@ -90,7 +91,9 @@ function RecheckItemView({
         );
       } catch (e) {
         const message =
-          e instanceof PhotoRejectedError ? t(`evidence.photos.problems.${e.problem}`) : String(e);
+          e instanceof PhotoRejectedError
+            ? t(`evidence.photos.problems.${e.problem}`)
+            : errorMessage(t, e);
         setError(t('rectification.photoFailed', { message }));
       }
     }

@@ -1,4 +1,5 @@
 /** Starts a 复查 of a record with this laptop's inspector and opens it. */
+import { errorMessage } from '../../errors/errorMessage';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -26,7 +27,7 @@ export function useStartRecheck(): {
         void navigate(`/inspections/${draft.id}`);
       } catch (e) {
         setError(
-          t('rectification.startFailed', { message: e instanceof Error ? e.message : String(e) }),
+          t('rectification.startFailed', { message: errorMessage(t, e) }),
         );
       } finally {
         setBusy(false);
