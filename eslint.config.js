@@ -7,8 +7,24 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
-  'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net',
-  'url', 'util', 'stream', 'zlib', 'worker_threads', 'buffer', 'events', 'process',
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+  'worker_threads',
+  'buffer',
+  'events',
+  'process',
 ];
 
 const zone = (message, groups) => ({
@@ -27,7 +43,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },
@@ -39,21 +58,40 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.{ts,tsx}'],
-    rules: zone('shared/ runs in renderer, main and server: no React, Dexie, Electron, Node or src-* here.', [
-      'react', 'react/*', 'react-dom', 'react-dom/*', 'dexie', 'dexie-*', 'electron', 'electron/*',
-      ...nodeBuiltins, '**/src-*/**', '**/src-*',
-    ]),
+    rules: zone(
+      'shared/ runs in renderer, main and server: no React, Dexie, Electron, Node or src-* here.',
+      [
+        'react',
+        'react/*',
+        'react-dom',
+        'react-dom/*',
+        'dexie',
+        'dexie-*',
+        'electron',
+        'electron/*',
+        ...nodeBuiltins,
+        '**/src-*/**',
+        '**/src-*',
+      ],
+    ),
   },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
-    rules: zone('The renderer has no Node or Electron: go through the bridge (shared/ipc/bridge.ts).', [
-      'electron', 'electron/*', ...nodeBuiltins, '**/src-main/**', '**/src-server/**',
-    ]),
+    rules: zone(
+      'The renderer has no Node or Electron: go through the bridge (shared/ipc/bridge.ts).',
+      ['electron', 'electron/*', ...nodeBuiltins, '**/src-main/**', '**/src-server/**'],
+    ),
   },
   {
     files: ['src-server/**/*.ts'],
     rules: zone('The server shares only shared/ with the apps.', [
-      'react', 'react/*', 'dexie', 'dexie-*', 'electron', '**/src-main/**', '**/src-renderer/**',
+      'react',
+      'react/*',
+      'dexie',
+      'dexie-*',
+      'electron',
+      '**/src-main/**',
+      '**/src-renderer/**',
     ]),
   },
 );

@@ -78,7 +78,8 @@ export function resolveAppAsset(url: string, rootDir: string): ResolvedAsset {
   } catch {
     return notFound('bad url');
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return notFound('foreign origin');
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST)
+    return notFound('foreign origin');
 
   let pathname: string;
   try {
@@ -93,12 +94,14 @@ export function resolveAppAsset(url: string, rootDir: string): ResolvedAsset {
   if (segments.some((s) => s === '..' || s === '.')) return notFound('dot segment');
 
   const last = segments.at(-1);
-  const relativePath = last === undefined || extname(last) === '' ? 'index.html' : segments.join('/');
+  const relativePath =
+    last === undefined || extname(last) === '' ? 'index.html' : segments.join('/');
 
   const root = resolve(rootDir);
   const target = resolve(root, relativePath);
   const rel = relative(root, target);
-  if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) return notFound('outside root');
+  if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel))
+    return notFound('outside root');
   return { kind: 'file', path: target, mimeType: mimeTypeFor(target) };
 }
 
@@ -120,7 +123,8 @@ export async function serveAppRequest(request: Request, deps: ServeDeps): Promis
     return new Response(null, { status: 405, headers: baseHeaders });
   }
   const asset = resolveAppAsset(request.url, deps.rootDir);
-  if (asset.kind === 'notFound') return new Response('Not found', { status: 404, headers: baseHeaders });
+  if (asset.kind === 'notFound')
+    return new Response('Not found', { status: 404, headers: baseHeaders });
   let body: Uint8Array;
   try {
     body = await deps.readFile(asset.path);
@@ -129,7 +133,10 @@ export async function serveAppRequest(request: Request, deps: ServeDeps): Promis
     return new Response('Not found', { status: 404, headers: baseHeaders });
   }
   const headers = { ...baseHeaders, 'Content-Type': asset.mimeType, 'Cache-Control': 'no-cache' };
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+    status: 200,
+    headers,
+  });
 }
 
 /** Default file reader for production: Electron's fs reads inside app.asar transparently. */

@@ -2,7 +2,17 @@
  * Electron entry: wiring only. The order matters and is fixed here; the logic lives in
  * plain modules (appProtocol, security, ipc/*) that are tested in Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, readAppFile, serveAppRequest } from './appProtocol';
 import { guardWebContents, installPermissionHandlers, originOf } from './security';
@@ -47,7 +57,9 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
-    protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, { rootDir: rendererDir, readFile: readAppFile }));
+    protocol.handle(APP_SCHEME, (request) =>
+      serveAppRequest(request, { rootDir: rendererDir, readFile: readAppFile }),
+    );
     installPermissionHandlers(session.defaultSession, appOrigin);
 
     const parent = () => BrowserWindow.getFocusedWindow() ?? mainWindow;
@@ -56,7 +68,11 @@ function start(): void {
       appOrigin,
       handlers: ipcHandlers,
       deps: {
-        appInfo: () => ({ version: app.getVersion(), platform: process.platform, locale: app.getLocale() }),
+        appInfo: () => ({
+          version: app.getVersion(),
+          platform: process.platform,
+          locale: app.getLocale(),
+        }),
         showSaveDialog: (options) => {
           const win = parent();
           return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
@@ -70,12 +86,17 @@ function start(): void {
         printDir: join(app.getPath('temp'), 'bluesky-print'),
         backupsDir: join(app.getPath('userData'), 'backups'),
         now: () => new Date(),
-        sync: { store: createSyncLinkStore(join(app.getPath('userData'), 'sync-link.json'), safeStorage), fetch: globalThis.fetch },
+        sync: {
+          store: createSyncLinkStore(join(app.getPath('userData'), 'sync-link.json'), safeStorage),
+          fetch: globalThis.fetch,
+        },
       },
       log: (message, error) => console.error(message, error),
     });
 
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ devTools: !app.isPackaged })));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ devTools: !app.isPackaged })),
+    );
     mainWindow = createMainWindow({ preloadPath, startUrl: devUrl ?? APP_START_URL });
     mainWindow.on('closed', () => {
       mainWindow = null;

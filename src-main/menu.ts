@@ -1,7 +1,9 @@
 /** The Chinese application menu: only standard roles, so every item works on every OS. */
 import type { MenuItemConstructorOptions } from 'electron';
 
-export function buildMenuTemplate(options: { readonly devTools: boolean }): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(options: {
+  readonly devTools: boolean;
+}): MenuItemConstructorOptions[] {
   return [
     { label: '文件', submenu: [{ role: 'quit', label: '退出' }] },
     {
@@ -28,6 +30,12 @@ export function buildMenuTemplate(options: { readonly devTools: boolean }): Menu
         ...(options.devTools ? [{ role: 'toggleDevTools', label: '开发者工具' } as const] : []),
       ],
     },
-    { label: '窗口', submenu: [{ role: 'minimize', label: '最小化' }, { role: 'close', label: '关闭' }] },
+    {
+      label: '窗口',
+      submenu: [
+        { role: 'minimize', label: '最小化' },
+        { role: 'close', label: '关闭' },
+      ],
+    },
   ];
 }

@@ -30,7 +30,11 @@ export function isAppUrl(url: string | null | undefined, appOrigin: string): boo
  * later features; `persistent-storage` lets navigator.storage.persist() keep IndexedDB from
  * eviction (DESIGN: durability).
  */
-export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['media', 'geolocation', 'persistent-storage']);
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set([
+  'media',
+  'geolocation',
+  'persistent-storage',
+]);
 
 interface PermissionRequestDetails {
   readonly requestingUrl?: string;
@@ -47,7 +51,8 @@ export function isPermissionRequestAllowed(
   details: PermissionRequestDetails,
   appOrigin: string,
 ): boolean {
-  if (!ALLOWED_PERMISSIONS.has(permission) || !isAppUrl(details.requestingUrl, appOrigin)) return false;
+  if (!ALLOWED_PERMISSIONS.has(permission) || !isAppUrl(details.requestingUrl, appOrigin))
+    return false;
   return permission !== 'media' || isVideoOnly(details.mediaTypes);
 }
 
@@ -99,7 +104,10 @@ interface PreventableEvent {
 
 /** The part of Electron's WebContents the guards need. */
 export interface GuardedWebContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: PreventableEvent, url: string) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }

@@ -41,7 +41,13 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const limits: ServerLimits = { ...defaultServerLimits, ...options.limits };
   const gate = new HeavyGate(limits.heavy);
-  const deps: RouteDeps = { db: options.db, engine: options.engine, limits, now: options.now ?? (() => new Date()), heavyGate: gate.hook };
+  const deps: RouteDeps = {
+    db: options.db,
+    engine: options.engine,
+    limits,
+    now: options.now ?? (() => new Date()),
+    heavyGate: gate.hook,
+  };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: limits.bodyLimitBytes,

@@ -24,8 +24,11 @@ export interface AuthedDevice {
 
 export const DEVICE_REVOKED = 'device_revoked';
 
-
-export async function authenticate(db: Kysely<ServerDatabase>, request: FastifyRequest, now: Date = new Date()): Promise<AuthedDevice> {
+export async function authenticate(
+  db: Kysely<ServerDatabase>,
+  request: FastifyRequest,
+  now: Date = new Date(),
+): Promise<AuthedDevice> {
   const header = request.headers.authorization;
   if (!header) throw new HttpError(401, 'unauthorized', 'missing bearer token');
   const match = BEARER.exec(header);
@@ -34,8 +37,15 @@ export async function authenticate(db: Kysely<ServerDatabase>, request: FastifyR
   const looked = resolvedDeviceRow(request);
   const row = looked === undefined ? await findDeviceByToken(db, token) : looked;
   if (!row) throw new HttpError(401, 'unauthorized', 'unknown token');
-  if (row.revoked !== 0) throw new HttpError(401, DEVICE_REVOKED, 'this device has been revoked by the office');
+  if (row.revoked !== 0)
+    throw new HttpError(401, DEVICE_REVOKED, 'this device has been revoked by the office');
   const scope = SyncScopeSchema.parse(row.scope);
   await touchDevice(db, row, now);
-  return { id: row.id, name: row.name, scope, role: row.role === 'admin' ? 'admin' : 'field', shortId: row.short_id };
+  return {
+    id: row.id,
+    name: row.name,
+    scope,
+    role: row.role === 'admin' ? 'admin' : 'field',
+    shortId: row.short_id,
+  };
 }

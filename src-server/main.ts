@@ -54,16 +54,32 @@ async function main(argv: readonly string[]): Promise<number> {
     const scope = parseScope(values.scope ?? '');
     const ttl = Number(values['ttl-hours'] ?? '24');
     const admin = values.admin === true;
-    if (!scope || !Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 30 || (admin && scope !== 'city')) {
-      console.error('usage: enrol-code --scope <county code | city> [--ttl-hours 1..720] [--admin] (an admin device has the city scope)');
+    if (
+      !scope ||
+      !Number.isFinite(ttl) ||
+      ttl <= 0 ||
+      ttl > 24 * 30 ||
+      (admin && scope !== 'city')
+    ) {
+      console.error(
+        'usage: enrol-code --scope <county code | city> [--ttl-hours 1..720] [--admin] (an admin device has the city scope)',
+      );
       await opened.close();
       return 2;
     }
-    const { code, expiresAt } = await createEnrolCode(opened.db, scope, ttl, new Date(), admin ? 'admin' : 'field');
+    const { code, expiresAt } = await createEnrolCode(
+      opened.db,
+      scope,
+      ttl,
+      new Date(),
+      admin ? 'admin' : 'field',
+    );
     console.log(code);
     console.error(`scope ${scope}${admin ? ', admin' : ''}, one use, expires ${expiresAt}`);
     // A code written into another database than the server's fails enrolment with 403: say where it went.
-    console.error(`written to ${describeDatabase(databaseUrl || undefined, dataDir)}: the server must run with the same DATABASE_URL / DATA_DIR`);
+    console.error(
+      `written to ${describeDatabase(databaseUrl || undefined, dataDir)}: the server must run with the same DATABASE_URL / DATA_DIR`,
+    );
     await opened.close();
     return 0;
   }
@@ -100,10 +116,17 @@ async function main(argv: readonly string[]): Promise<number> {
       await opened.close();
       return 2;
     }
-    const result = await importRegistry(opened.db, opened.engine, kind, readFileSync(file, 'utf8'), new Date());
+    const result = await importRegistry(
+      opened.db,
+      opened.engine,
+      kind,
+      readFileSync(file, 'utf8'),
+      new Date(),
+    );
     await opened.close();
     if (!result.ok) {
-      for (const e of result.errors) console.error(`${file}:${e.line}${e.column ? ` ${e.column}` : ''}: ${e.message}`);
+      for (const e of result.errors)
+        console.error(`${file}:${e.line}${e.column ? ` ${e.column}` : ''}: ${e.message}`);
       console.error(`${result.errors.length} error(s); nothing imported`);
       return 1;
     }
@@ -122,14 +145,17 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      console.error(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`,
+      );
       await opened.close();
       return 1;
     }
     const result = await importLimits(opened.db, opened.engine, text, new Date());
     await opened.close();
     if (!result.ok) {
-      for (const e of result.errors) console.error(`${file}${e.path ? ` ${e.path}` : ''}: ${e.message}`);
+      for (const e of result.errors)
+        console.error(`${file}${e.path ? ` ${e.path}` : ''}: ${e.message}`);
       console.error(`${result.errors.length} error(s); nothing imported`);
       return 1;
     }
@@ -141,7 +167,9 @@ async function main(argv: readonly string[]): Promise<number> {
     const file = rest[0];
     const scope = parseTemplateScope(values.scope);
     if (!file || rest.length > 1 || scope === undefined) {
-      console.error('usage: import-template [--scope city|<county code>,<county code>] <file.json|.xlsx|.csv>');
+      console.error(
+        'usage: import-template [--scope city|<county code>,<county code>] <file.json|.xlsx|.csv>',
+      );
       await opened.close();
       return 2;
     }
@@ -149,18 +177,23 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      console.error(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`,
+      );
       await opened.close();
       return 1;
     }
     const result = await importTemplate(opened.db, opened.engine, file, bytes, scope, new Date());
     await opened.close();
     if (!result.ok) {
-      for (const e of result.errors) console.error(`${file}${e.where ? ` ${e.where}` : ''}: ${e.message}`);
+      for (const e of result.errors)
+        console.error(`${file}${e.where ? ` ${e.where}` : ''}: ${e.message}`);
       console.error(`${result.errors.length} error(s); nothing published`);
       return 1;
     }
-    console.log(`${result.outcome === 'published' ? 'published' : 'already published, unchanged:'} ${result.id} version ${result.version}`);
+    console.log(
+      `${result.outcome === 'published' ? 'published' : 'already published, unchanged:'} ${result.id} version ${result.version}`,
+    );
     return 0;
   }
 
@@ -178,12 +211,16 @@ async function main(argv: readonly string[]): Promise<number> {
       console.error(result.message);
       return 1;
     }
-    console.log(`${result.outcome === 'retired' ? 'retired' : 'already retired:'} ${id} version ${version}`);
+    console.log(
+      `${result.outcome === 'retired' ? 'retired' : 'already retired:'} ${id} version ${version}`,
+    );
     return 0;
   }
 
   if (command !== undefined) {
-    console.error(`unknown command ${command}: use enrol-code, devices, revoke-device, import-registry, import-limits, import-template or retire-template, or nothing to serve`);
+    console.error(
+      `unknown command ${command}: use enrol-code, devices, revoke-device, import-registry, import-limits, import-template or retire-template, or nothing to serve`,
+    );
     await opened.close();
     return 2;
   }
@@ -197,8 +234,18 @@ async function main(argv: readonly string[]): Promise<number> {
   });
   app.addHook('onClose', () => opened.close());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close());
-  const address = await app.listen({ port: Number(values.port ?? env.PORT ?? 8787), host: values.host ?? env.HOST ?? '127.0.0.1' });
-  app.log.info({ address, engine: opened.engine, database: describeDatabase(databaseUrl || undefined, dataDir) }, 'office server listening');
+  const address = await app.listen({
+    port: Number(values.port ?? env.PORT ?? 8787),
+    host: values.host ?? env.HOST ?? '127.0.0.1',
+  });
+  app.log.info(
+    {
+      address,
+      engine: opened.engine,
+      database: describeDatabase(databaseUrl || undefined, dataDir),
+    },
+    'office server listening',
+  );
   return -1;
 }
 

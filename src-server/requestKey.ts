@@ -21,7 +21,10 @@ export async function resolveRequestKey(
   const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
   const device = token === undefined ? undefined : await findDeviceByToken(db, token);
   if (token !== undefined) rows.set(request, device ?? null);
-  keys.set(request, device && device.revoked === 0 ? `device:${device.id}` : `address:${request.ip}`);
+  keys.set(
+    request,
+    device && device.revoked === 0 ? `device:${device.id}` : `address:${request.ip}`,
+  );
 }
 
 /** The device row resolveRequestKey found for this request's token; undefined if it did not look. */

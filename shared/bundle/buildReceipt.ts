@@ -13,7 +13,10 @@ export interface BuildReceiptInput {
 }
 
 /** @param sha256 the same function computed faster (node:crypto on the server), if given. */
-export function buildReceipt(input: BuildReceiptInput, sha256: (text: string) => string = sha256Hex): Receipt {
+export function buildReceipt(
+  input: BuildReceiptInput,
+  sha256: (text: string) => string = sha256Hex,
+): Receipt {
   const unsealed: Omit<Receipt, 'checksum'> = {
     format: RECEIPT_FORMAT,
     version: RECEIPT_VERSION,
@@ -38,12 +41,21 @@ export function verifyReceipt(json: unknown): VerifyReceiptResult {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((i) => ({ code: 'schema', message: i.message, path: formatPath(i.path) })),
+      errors: parsed.error.issues.map((i) => ({
+        code: 'schema',
+        message: i.message,
+        path: formatPath(i.path),
+      })),
     };
   }
   const { checksum, ...rest } = parsed.data;
   if (canonicalHash(rest) !== checksum) {
-    return { ok: false, errors: [{ code: 'checksum_mismatch', message: 'receipt checksum does not match', path: 'checksum' }] };
+    return {
+      ok: false,
+      errors: [
+        { code: 'checksum_mismatch', message: 'receipt checksum does not match', path: 'checksum' },
+      ],
+    };
   }
   return { ok: true, receipt: parsed.data };
 }

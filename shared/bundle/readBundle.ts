@@ -8,20 +8,36 @@ import { type BundleLimits, defaultBundleLimits } from './bundleLimits';
 import { bytesToText, gunzipBounded, isGzip } from './gzipBundle';
 import { type VerifyResult, verifyBundle } from './verifyBundle';
 
-export function readBundle(bytes: Uint8Array, limits: BundleLimits = defaultBundleLimits): VerifyResult {
+export function readBundle(
+  bytes: Uint8Array,
+  limits: BundleLimits = defaultBundleLimits,
+): VerifyResult {
   let plain = bytes;
   if (isGzip(bytes)) {
     const inflated = gunzipBounded(bytes, limits.maxDecompressedBytes);
     if (!inflated.ok) {
       const issue: BundleIssue =
         inflated.reason === 'too_large'
-          ? { code: 'too_large', message: `bundle inflates past ${limits.maxDecompressedBytes} bytes`, path: '' }
+          ? {
+              code: 'too_large',
+              message: `bundle inflates past ${limits.maxDecompressedBytes} bytes`,
+              path: '',
+            }
           : { code: 'bad_gzip', message: 'not valid gzip data', path: '' };
       return { ok: false, errors: [issue] };
     }
     plain = inflated.bytes;
   } else if (bytes.length > limits.maxDecompressedBytes) {
-    return { ok: false, errors: [{ code: 'too_large', message: `bundle larger than ${limits.maxDecompressedBytes} bytes`, path: '' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          code: 'too_large',
+          message: `bundle larger than ${limits.maxDecompressedBytes} bytes`,
+          path: '',
+        },
+      ],
+    };
   }
   let json: unknown;
   try {

@@ -12,6 +12,9 @@ import { canonicalJson } from '../domain/canonicalJson';
 import { sha256Hex } from '../domain/hash';
 
 /** @param sha256 the same function computed faster (node:crypto on the server), if given. */
-export function recordBodyHash(body: unknown, sha256: (text: string) => string = sha256Hex): string {
+export function recordBodyHash(
+  body: unknown,
+  sha256: (text: string) => string = sha256Hex,
+): string {
   return sha256(canonicalJson(body));
 }

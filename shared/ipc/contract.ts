@@ -6,7 +6,10 @@ import { z } from 'zod';
 
 const FileFilter = z.object({
   name: z.string().min(1).max(60),
-  extensions: z.array(z.string().regex(/^[a-z0-9.]{1,10}$/)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9.]{1,10}$/))
+    .min(1)
+    .max(10),
 });
 
 /** A plain file name: no folders, nothing the OS would refuse. */
@@ -14,12 +17,17 @@ const FileName = z
   .string()
   .min(1)
   .max(200)
-  // eslint-disable-next-line no-control-regex -- file names must not carry control characters
-  .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s !== '.' && s !== '..', 'errors.fileName');
+  .refine(
+    // eslint-disable-next-line no-control-regex -- file names must not carry control characters
+    (s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s !== '.' && s !== '..',
+    'errors.fileName',
+  );
 
 /** 200 MiB: larger than any bundle or PDF we make, small enough to refuse runaway payloads. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
-const Bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'errors.fileTooLarge');
+const Bytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'errors.fileTooLarge');
 
 /** Names one chunked save in progress (src-main/ipc/streamSave.ts). */
 const SaveId = z.string().regex(/^[0-9a-f]{32}$/);
@@ -40,7 +48,13 @@ export const SyncServerUrl = z
       ctx.addIssue({ code: 'custom', message: 'errors.sync.serverUrl' });
       return z.NEVER;
     }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
+    if (
+      (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+      url.username ||
+      url.password ||
+      url.search ||
+      url.hash
+    ) {
       ctx.addIssue({ code: 'custom', message: 'errors.sync.serverUrl' });
       return z.NEVER;
     }
@@ -64,7 +78,10 @@ export type SyncLink = z.infer<typeof SyncLink>;
  * (enrolment has its own channel): anything else is refused before a socket opens.
  */
 const SHA256_PATH = '[0-9a-f]{64}';
-export const syncRequestAllowList: readonly { readonly method: 'GET' | 'POST' | 'PUT'; readonly path: RegExp }[] = [
+export const syncRequestAllowList: readonly {
+  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly path: RegExp;
+}[] = [
   { method: 'GET', path: /^\/health$/ },
   { method: 'POST', path: /^\/attachments\/missing$/ },
   { method: 'PUT', path: new RegExp(`^/attachments/${SHA256_PATH}$`) },
@@ -88,18 +105,29 @@ export const SyncRequest = z
     method: z.enum(['GET', 'POST', 'PUT']),
     /** Path and query after `/api/v1`, e.g. `/changes?since=42&limit=500`. */
     path: z.string().max(200),
-    contentType: z.enum(['application/json', 'image/jpeg', 'image/png', 'application/pdf']).optional(),
+    contentType: z
+      .enum(['application/json', 'image/jpeg', 'image/png', 'application/pdf'])
+      .optional(),
     contentEncoding: z.literal('gzip').optional(),
     /** Replay hints of POST /bundles (docs/sync.md "Receipts and replays"). */
     bundleId: z.uuid().optional(),
-    bundleChecksum: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    bundleChecksum: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
     body: z
       .instanceof(Uint8Array)
       .refine((b) => b.byteLength <= MAX_SYNC_BODY_BYTES, 'errors.sync.bodyTooLarge')
       .optional(),
   })
-  .refine((r) => isAllowedSyncRequest(r.method, r.path), { message: 'errors.sync.pathNotAllowed', path: ['path'] })
-  .refine((r) => (r.method === 'GET') === (r.body === undefined), { message: 'errors.sync.bodyMismatch', path: ['body'] });
+  .refine((r) => isAllowedSyncRequest(r.method, r.path), {
+    message: 'errors.sync.pathNotAllowed',
+    path: ['path'],
+  })
+  .refine((r) => (r.method === 'GET') === (r.body === undefined), {
+    message: 'errors.sync.bodyMismatch',
+    path: ['body'],
+  });
 export type SyncRequest = z.input<typeof SyncRequest>;
 
 export const SyncResponse = z.object({

@@ -47,7 +47,11 @@ export interface ScopedBody {
  * The county of a record revision. `previous` is the county the server holds for the id
  * (if any); `deviceScope` the scope of the device sending it.
  */
-export function recordCountyCode(body: ScopedBody, previous: string | null | undefined, deviceScope: SyncScope): string | null {
+export function recordCountyCode(
+  body: ScopedBody,
+  previous: string | null | undefined,
+  deviceScope: SyncScope,
+): string | null {
   if (body.kind === 'inspection') return body.site?.countyCode ?? null;
   const named = countyFromSiteOfUse(body.siteOfUse ?? '');
   if (named !== null) return named;

@@ -24,7 +24,11 @@ export const ErrorBody = z.object({
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** `version`: the HTTP API's; `packageVersion`: the release (package.json), absent from older servers. */
-export const HealthResponse = z.object({ ok: z.literal(true), version: z.string(), packageVersion: z.string().optional() });
+export const HealthResponse = z.object({
+  ok: z.literal(true),
+  version: z.string(),
+  packageVersion: z.string().optional(),
+});
 
 /** Codes look like `K7QM-2XHD-9PWA`; case and separators are forgiven when typed. */
 export const EnrolRequest = z.object({
@@ -39,7 +43,9 @@ export const DeviceRole = z.enum(['field', 'admin']);
 export type DeviceRole = z.infer<typeof DeviceRole>;
 
 /** A server-assigned short id: four characters (shared/records/recordNumber.ts). */
-export const ServerShortId = z.string().regex(new RegExp(`^[${DEVICE_SHORT_ID_ALPHABET}]{${SERVER_SHORT_ID_LENGTH}}$`));
+export const ServerShortId = z
+  .string()
+  .regex(new RegExp(`^[${DEVICE_SHORT_ID_ALPHABET}]{${SERVER_SHORT_ID_LENGTH}}$`));
 
 export const EnrolResponse = z.object({
   deviceId: DeviceId,
@@ -54,10 +60,16 @@ export type EnrolResponse = z.infer<typeof EnrolResponse>;
 
 export const MAX_MISSING_QUERY = 2_000;
 
-export const AttachmentsMissingRequest = z.object({ hashes: z.array(Sha256Hex).max(MAX_MISSING_QUERY) });
+export const AttachmentsMissingRequest = z.object({
+  hashes: z.array(Sha256Hex).max(MAX_MISSING_QUERY),
+});
 export const AttachmentsMissingResponse = z.object({ missing: z.array(Sha256Hex) });
 
-export const PutAttachmentResponse = z.object({ sha256: Sha256Hex, size: z.number().int(), stored: z.boolean() });
+export const PutAttachmentResponse = z.object({
+  sha256: Sha256Hex,
+  size: z.number().int(),
+  stored: z.boolean(),
+});
 
 /**
  * Error code of GET /changes (409) for a cursor past the end of the server's log, e.g. after

@@ -18,7 +18,11 @@ const published = new Map<string, PublishedEntry>();
 export const publishedKey = (id: string, version: number): string => `${id}@${version}`;
 
 /** Adds or updates one; an id+version is immutable, so only the retired flag of a held one changes. */
-export function registerPublished(template: ChecklistTemplate, retired: boolean, verified: boolean): void {
+export function registerPublished(
+  template: ChecklistTemplate,
+  retired: boolean,
+  verified: boolean,
+): void {
   const key = publishedKey(template.id, template.version);
   const held = published.get(key);
   if (held) {

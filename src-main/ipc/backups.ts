@@ -28,7 +28,11 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Writes one backup atomically, then deletes all but the newest `BACKUPS_KEPT`. */
-export async function writeRollingBackup(dir: string, bytes: Uint8Array, now: Date): Promise<string> {
+export async function writeRollingBackup(
+  dir: string,
+  bytes: Uint8Array,
+  now: Date,
+): Promise<string> {
   await mkdir(dir, { recursive: true });
   const gzipped = isGzip(bytes);
   // Two writes within one millisecond: move the second name on by a millisecond rather

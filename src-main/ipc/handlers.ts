@@ -110,7 +110,9 @@ export const ipcHandlers: IpcHandlers = {
     return { writeId: await streamSaves.begin(result.filePath), savedTo: result.filePath };
   },
 
-  'file:saveChunk': async (input) => ({ size: await streamSaves.write(input.writeId, input.bytes) }),
+  'file:saveChunk': async (input) => ({
+    size: await streamSaves.write(input.writeId, input.bytes),
+  }),
 
   'file:saveEnd': async (input) => ({
     savedTo: await streamSaves.end(input.writeId, input.commit),

@@ -29,7 +29,8 @@ function isContractChannel(channel: unknown): channel is IpcChannel {
 const api: PreloadApi = Object.freeze({
   invoke(channel, input) {
     // The page may call this with anything; refuse before a message leaves the renderer.
-    if (!isContractChannel(channel)) return Promise.reject(new Error(`Unknown IPC channel: ${String(channel)}`));
+    if (!isContractChannel(channel))
+      return Promise.reject(new Error(`Unknown IPC channel: ${String(channel)}`));
     return ipcRenderer.invoke(channel, input);
   },
 } satisfies PreloadApi);

@@ -13,10 +13,14 @@ import { Layout } from './Layout';
 // forms load on first use, so a cold start draws the list without parsing them
 // (cold open target: docs/design.md "Quality bars").
 const InspectionDetailScreen = lazy(() =>
-  import('../features/inspections/InspectionDetailScreen').then((m) => ({ default: m.InspectionDetailScreen })),
+  import('../features/inspections/InspectionDetailScreen').then((m) => ({
+    default: m.InspectionDetailScreen,
+  })),
 );
 const NewInspectionScreen = lazy(() =>
-  import('../features/inspections/NewInspectionScreen').then((m) => ({ default: m.NewInspectionScreen })),
+  import('../features/inspections/NewInspectionScreen').then((m) => ({
+    default: m.NewInspectionScreen,
+  })),
 );
 const NewMachineScreen = lazy(() =>
   import('../features/machines/NewMachineScreen').then((m) => ({ default: m.NewMachineScreen })),
@@ -49,7 +53,9 @@ const DeskScreen = lazy(() =>
   import('../features/desk/DeskScreen').then((m) => ({ default: m.DeskScreen })),
 );
 const MachineDetailScreen = lazy(() =>
-  import('../features/machines/MachineDetailScreen').then((m) => ({ default: m.MachineDetailScreen })),
+  import('../features/machines/MachineDetailScreen').then((m) => ({
+    default: m.MachineDetailScreen,
+  })),
 );
 
 /** A new user lands on the profile form; everyone else on the inspections list. */

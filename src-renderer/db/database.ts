@@ -142,7 +142,10 @@ export interface OpenDatabaseOptions {
  * for good (no auto-reopen): code written for the old schema must not keep writing into the
  * new one, so the UI should ask for a reload.
  */
-export function openDatabase(name: string = DB_NAME, options: OpenDatabaseOptions = {}): AppDatabase {
+export function openDatabase(
+  name: string = DB_NAME,
+  options: OpenDatabaseOptions = {},
+): AppDatabase {
   const db = new AppDatabase(name);
   db.on('blocked', () => {
     options.onBlocked?.();

@@ -30,7 +30,11 @@ export async function loadPublishedTemplates(db: AppDatabase): Promise<number> {
   for (const row of rows) {
     const parsed = Outline.safeParse(row.value);
     if (!parsed.success) continue;
-    registerPublished(parsed.data.template as unknown as ChecklistTemplate, parsed.data.retired, false);
+    registerPublished(
+      parsed.data.template as unknown as ChecklistTemplate,
+      parsed.data.retired,
+      false,
+    );
     loaded++;
   }
   return loaded;

@@ -64,7 +64,8 @@ export function searchTokensFor(text: string): string[] {
       if (next !== undefined) tokens.add(ch + next);
     });
     if (kind === 'word') {
-      for (let n = 3; n <= Math.min(chars.length, MAX_PREFIX); n++) tokens.add(chars.slice(0, n).join(''));
+      for (let n = 3; n <= Math.min(chars.length, MAX_PREFIX); n++)
+        tokens.add(chars.slice(0, n).join(''));
     }
   }
   return [...tokens];

@@ -20,7 +20,10 @@ export const DeviceIdentity = z.object({
    * (docs/records.md "Device short ids"). New record numbers use it from then on; numbers
    * already given keep the three-character id they were printed with.
    */
-  assignedShortId: z.string().regex(new RegExp(`^[${SHORT_ID_ALPHABET}]{4}$`)).optional(),
+  assignedShortId: z
+    .string()
+    .regex(new RegExp(`^[${SHORT_ID_ALPHABET}]{4}$`))
+    .optional(),
 });
 export type DeviceIdentity = z.infer<typeof DeviceIdentity>;
 

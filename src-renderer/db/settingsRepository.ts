@@ -4,9 +4,18 @@
  * absent (the UI asks again) instead of flowing on unchecked.
  */
 import type { AppDatabase } from './database';
-import { settingSchemas, type Language, type SettingInput, type SettingKey, type SettingValue } from './settingSchemas';
+import {
+  settingSchemas,
+  type Language,
+  type SettingInput,
+  type SettingKey,
+  type SettingValue,
+} from './settingSchemas';
 
-export async function getSetting<K extends SettingKey>(db: AppDatabase, key: K): Promise<SettingValue<K> | undefined> {
+export async function getSetting<K extends SettingKey>(
+  db: AppDatabase,
+  key: K,
+): Promise<SettingValue<K> | undefined> {
   const row = await db.settings.get(key);
   if (!row) return undefined;
   const parsed = settingSchemas[key].safeParse(row.value);
@@ -15,7 +24,11 @@ export async function getSetting<K extends SettingKey>(db: AppDatabase, key: K):
 }
 
 /** Parses (a ZodError leaves the stored value untouched) and stores; returns the parsed value. */
-export async function setSetting<K extends SettingKey>(db: AppDatabase, key: K, value: SettingInput<K>): Promise<SettingValue<K>> {
+export async function setSetting<K extends SettingKey>(
+  db: AppDatabase,
+  key: K,
+  value: SettingInput<K>,
+): Promise<SettingValue<K>> {
   const parsed = settingSchemas[key].parse(value) as SettingValue<K>;
   await db.settings.put({ key, value: parsed });
   return parsed;

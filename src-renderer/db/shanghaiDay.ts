@@ -10,7 +10,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function shanghaiDayStart(day: string): string {
   const time = DATE.test(day) ? Date.parse(`${day}T00:00:00.000+08:00`) : Number.NaN;
   // V8 rolls 2026-02-30 over to 2 March; a day that does not come back unchanged is refused.
-  const roundTrips = !Number.isNaN(time) && new Date(time + OFFSET_MS).toISOString().slice(0, 10) === day;
+  const roundTrips =
+    !Number.isNaN(time) && new Date(time + OFFSET_MS).toISOString().slice(0, 10) === day;
   if (!roundTrips) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(day)}`);
   return new Date(time).toISOString();
 }

@@ -27,10 +27,13 @@ export async function searchSites(db: AppDatabase, query: string, limit = 20): P
   if (normalized === '') return (await db.sites.reverse().limit(limit).toArray()).map(fromSiteRow);
   return db.transaction('r', db.sites, async () => {
     const token = queryTokenFor(normalized);
-    const byName = token === undefined ? db.sites.toCollection() : db.sites.where('searchTokens').equals(token);
+    const byName =
+      token === undefined ? db.sites.toCollection() : db.sites.where('searchTokens').equals(token);
     const named = await byName.filter((row) => nameMatches(row.name, normalized)).toArray();
     const code = normalizeUscc(query);
-    const coded = /^[0-9A-Z]{4,18}$/.test(code) ? await db.sites.where('creditCode').startsWith(code).limit(limit).toArray() : [];
+    const coded = /^[0-9A-Z]{4,18}$/.test(code)
+      ? await db.sites.where('creditCode').startsWith(code).limit(limit).toArray()
+      : [];
     const unique = new Map<string, SiteRow>();
     for (const row of [...named, ...coded]) unique.set(row.id, row);
     return [...unique.values()]
@@ -40,7 +43,10 @@ export async function searchSites(db: AppDatabase, query: string, limit = 20): P
   });
 }
 
-export async function findSiteByCreditCode(db: AppDatabase, code: string): Promise<Site | undefined> {
+export async function findSiteByCreditCode(
+  db: AppDatabase,
+  code: string,
+): Promise<Site | undefined> {
   const row = await db.sites.where('creditCode').equals(normalizeUscc(code)).first();
   return row && fromSiteRow(row);
 }

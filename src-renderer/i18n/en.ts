@@ -8,7 +8,8 @@ export const en: Messages = {
     loading: 'Opening local data…',
     blocked: 'The database is held by another window. Close other windows and restart.',
     versionChange: 'The app was updated in another window. Please restart.',
-    storageNotPersisted: 'The browser did not grant persistent storage: sync or export unsynced records soon.',
+    storageNotPersisted:
+      'The browser did not grant persistent storage: sync or export unsynced records soon.',
   },
   nav: {
     inspections: 'Inspections',
@@ -178,7 +179,8 @@ export const en: Messages = {
     device: 'This computer',
     deviceId: 'Device id',
     deviceShortId: 'Device short id',
-    deviceShortIdAssigned: '(assigned by the server; earlier record numbers carry this laptop’s own {{own}})',
+    deviceShortIdAssigned:
+      '(assigned by the server; earlier record numbers carry this laptop’s own {{own}})',
     version: 'Version',
     platform: 'Platform',
     storage: 'Local storage',

@@ -19,8 +19,34 @@ import { zhCN } from './zhCN';
  */
 /** Exported for the test that every error code and key has text (tests/renderer/errors). */
 export const resources = {
-  'zh-CN': { translation: { ...zhCN, checklist: checklistZh, registry: registryZh, evidence: evidenceZh, pdf: pdfZh, sync: syncZh, rectification: rectificationZh, verify: verifyZh, appErrors: appErrorsZh, desk: deskZh } },
-  en: { translation: { ...en, checklist: checklistEn, registry: registryEn, evidence: evidenceEn, pdf: pdfEn, sync: syncEn, rectification: rectificationEn, verify: verifyEn, appErrors: appErrorsEn, desk: deskEn } },
+  'zh-CN': {
+    translation: {
+      ...zhCN,
+      checklist: checklistZh,
+      registry: registryZh,
+      evidence: evidenceZh,
+      pdf: pdfZh,
+      sync: syncZh,
+      rectification: rectificationZh,
+      verify: verifyZh,
+      appErrors: appErrorsZh,
+      desk: deskZh,
+    },
+  },
+  en: {
+    translation: {
+      ...en,
+      checklist: checklistEn,
+      registry: registryEn,
+      evidence: evidenceEn,
+      pdf: pdfEn,
+      sync: syncEn,
+      rectification: rectificationEn,
+      verify: verifyEn,
+      appErrors: appErrorsEn,
+      desk: deskEn,
+    },
+  },
 };
 
 export const languages = ['zh-CN', 'en'] as const;

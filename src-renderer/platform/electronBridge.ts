@@ -66,13 +66,17 @@ export function createElectronBridge(api: PreloadApi): Bridge {
     // so bundles never cross IPC whole (docs/sync.md "Reading by slices").
     pickFile: (filters) => pickFile(filters),
     saveFileStream: async (suggestedName, filters) => {
-      const { writeId } = await call('file:saveBegin', { suggestedName, filters: toContractFilters(filters) });
+      const { writeId } = await call('file:saveBegin', {
+        suggestedName,
+        filters: toContractFilters(filters),
+      });
       if (writeId === null) return null;
       return {
         write: async (chunk) => {
           await call('file:saveChunk', { writeId, bytes: ownBytes(chunk) });
         },
-        close: async () => (await call('file:saveEnd', { writeId, commit: true })).savedTo ?? suggestedName,
+        close: async () =>
+          (await call('file:saveEnd', { writeId, commit: true })).savedTo ?? suggestedName,
         abort: async () => {
           await call('file:saveEnd', { writeId, commit: false });
         },

@@ -62,37 +62,84 @@ export function validateLimitOverrides(
   try {
     json = JSON.parse(jsonText.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, errors: [{ path: '', message: `not JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: `not JSON: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
   }
   // Units and sources end up printed and served to every laptop: the laptop's text rule first.
   const shape = findJsonShapeIssue(json);
   if (shape) return { ok: false, errors: [{ path: shape.path, message: shape.message }] };
   let levels: ControlLevelTable | undefined;
-  if (typeof json === 'object' && json !== null && !Array.isArray(json) && Object.hasOwn(json, CONTROL_LEVELS)) {
+  if (
+    typeof json === 'object' &&
+    json !== null &&
+    !Array.isArray(json) &&
+    Object.hasOwn(json, CONTROL_LEVELS)
+  ) {
     const { [CONTROL_LEVELS]: rawLevels, ...rest } = json as Record<string, unknown>;
     const parsedLevels = ControlLevelTable.safeParse(rawLevels);
     if (!parsedLevels.success)
-      return { ok: false, errors: parsedLevels.error.issues.map((i) => ({ path: [CONTROL_LEVELS, ...i.path.map(String)].join('.'), message: i.message })) };
-    const unknown = Object.keys(parsedLevels.data).filter((code) => !counties.some((c) => c.code === code));
-    if (unknown.length > 0) return { ok: false, errors: unknown.map((code) => ({ path: `${CONTROL_LEVELS}.${code}`, message: `not a Lüliang county code: ${code}` })) };
+      return {
+        ok: false,
+        errors: parsedLevels.error.issues.map((i) => ({
+          path: [CONTROL_LEVELS, ...i.path.map(String)].join('.'),
+          message: i.message,
+        })),
+      };
+    const unknown = Object.keys(parsedLevels.data).filter(
+      (code) => !counties.some((c) => c.code === code),
+    );
+    if (unknown.length > 0)
+      return {
+        ok: false,
+        errors: unknown.map((code) => ({
+          path: `${CONTROL_LEVELS}.${code}`,
+          message: `not a Lüliang county code: ${code}`,
+        })),
+      };
     levels = parsedLevels.data;
     json = rest;
   }
   const parsed = LimitOverrides.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => ({
+        path: i.path.map(String).join('.'),
+        message: i.message,
+      })),
+    };
   }
   const errors: LimitImportError[] = [];
   for (const [id, override] of Object.entries(parsed.data)) {
     const entry = limits.find((e) => e.id === id);
     if (entry === undefined) errors.push({ path: id, message: `unknown limit id ${id}` });
-    else if (entry.unit !== override.unit) errors.push({ path: `${id}.unit`, message: `unit ${override.unit} differs from the limit's unit ${entry.unit}` });
+    else if (entry.unit !== override.unit)
+      errors.push({
+        path: `${id}.unit`,
+        message: `unit ${override.unit} differs from the limit's unit ${entry.unit}`,
+      });
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, overrides: parsed.data, ...(levels !== undefined ? { controlLevels: levels } : {}) };
+  return {
+    ok: true,
+    overrides: parsed.data,
+    ...(levels !== undefined ? { controlLevels: levels } : {}),
+  };
 }
 
-export async function importLimits(db: Kysely<ServerDatabase>, engine: Engine, jsonText: string, now: Date): Promise<LimitImportResult> {
+export async function importLimits(
+  db: Kysely<ServerDatabase>,
+  engine: Engine,
+  jsonText: string,
+  now: Date,
+): Promise<LimitImportResult> {
   const valid = validateLimitOverrides(jsonText);
   if (!valid.ok) return valid;
   const version = await db.transaction().execute(async (trx) => {
@@ -110,9 +157,21 @@ export async function importLimits(db: Kysely<ServerDatabase>, engine: Engine, j
         ...(valid.controlLevels !== undefined ? { controlLevels: valid.controlLevels } : {}),
       }),
     );
-    await trx.insertInto('limit_tables').values({ id: LIMIT_OVERRIDES_TABLE, version: next, data, updated_at: now.toISOString() }).execute();
+    await trx
+      .insertInto('limit_tables')
+      .values({ id: LIMIT_OVERRIDES_TABLE, version: next, data, updated_at: now.toISOString() })
+      .execute();
     // `hash` names the version's content, so the change feed serves exactly this version.
-    await appendChanges(trx, [{ seq: await nextSeq(trx), type: LIMIT_TABLE_CHANGE, kind: 'reference', id: LIMIT_OVERRIDES_TABLE, hash: nativeSha256Hex(data), county_code: EVERYONE }]);
+    await appendChanges(trx, [
+      {
+        seq: await nextSeq(trx),
+        type: LIMIT_TABLE_CHANGE,
+        kind: 'reference',
+        id: LIMIT_OVERRIDES_TABLE,
+        hash: nativeSha256Hex(data),
+        county_code: EVERYONE,
+      },
+    ]);
     return next;
   });
   return { ok: true, version, overrides: Object.keys(valid.overrides).length };

@@ -21,20 +21,37 @@ export interface ImportError {
   readonly message: string;
 }
 
-export type ImportResult = { readonly ok: true; readonly imported: number } | { readonly ok: false; readonly errors: readonly ImportError[] };
+export type ImportResult =
+  | { readonly ok: true; readonly imported: number }
+  | { readonly ok: false; readonly errors: readonly ImportError[] };
 
-export async function importRegistry(db: Kysely<ServerDatabase>, engine: Engine, kind: RegistryKind, csvText: string, now: Date): Promise<ImportResult> {
-  const schema: z.ZodType<EnterpriseRow | RegistryMachineRow> = kind === 'enterprises' ? EnterpriseRow : RegistryMachineRow;
+export async function importRegistry(
+  db: Kysely<ServerDatabase>,
+  engine: Engine,
+  kind: RegistryKind,
+  csvText: string,
+  now: Date,
+): Promise<ImportResult> {
+  const schema: z.ZodType<EnterpriseRow | RegistryMachineRow> =
+    kind === 'enterprises' ? EnterpriseRow : RegistryMachineRow;
   const rows = parseCsv(csvText);
   const header = rows[0];
-  if (!header) return { ok: false, errors: [{ line: 1, column: '', message: 'empty file: a header row is required' }] };
+  if (!header)
+    return {
+      ok: false,
+      errors: [{ line: 1, column: '', message: 'empty file: a header row is required' }],
+    };
   const columns = header.cells.map((c) => c.trim().toLowerCase());
   const errors: ImportError[] = [];
   const parsed: { line: number; row: EnterpriseRow | RegistryMachineRow }[] = [];
   const keys = new Map<string, number>();
   for (const { line, cells } of rows.slice(1)) {
     if (cells.length !== columns.length) {
-      errors.push({ line, column: '', message: `${cells.length} cells, header has ${columns.length}` });
+      errors.push({
+        line,
+        column: '',
+        message: `${cells.length} cells, header has ${columns.length}`,
+      });
       continue;
     }
     const record = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
@@ -46,12 +63,18 @@ export async function importRegistry(db: Kysely<ServerDatabase>, engine: Engine,
     }
     const result = schema.safeParse(record);
     if (!result.success) {
-      for (const issue of result.error.issues) errors.push({ line, column: issue.path.join('.'), message: issue.message });
+      for (const issue of result.error.issues)
+        errors.push({ line, column: issue.path.join('.'), message: issue.message });
       continue;
     }
     const key = 'credit_code' in result.data ? result.data.credit_code : result.data.pin;
     const earlier = keys.get(key);
-    if (earlier !== undefined) errors.push({ line, column: 'credit_code' in result.data ? 'credit_code' : 'pin', message: `duplicate of line ${earlier}` });
+    if (earlier !== undefined)
+      errors.push({
+        line,
+        column: 'credit_code' in result.data ? 'credit_code' : 'pin',
+        message: `duplicate of line ${earlier}`,
+      });
     keys.set(key, line);
     parsed.push({ line, row: result.data });
   }
@@ -66,18 +89,51 @@ export async function importRegistry(db: Kysely<ServerDatabase>, engine: Engine,
     for (const { row } of parsed) {
       const data = JSON.stringify(row);
       if ('credit_code' in row) {
-        await trx.insertInto('enterprises')
-          .values({ credit_code: row.credit_code, name: row.name, county_code: row.county_code, address: row.address, data, updated_at: nowIso })
-          .onConflict((oc) => oc.column('credit_code').doUpdateSet({ name: row.name, county_code: row.county_code, address: row.address, data, updated_at: nowIso }))
+        await trx
+          .insertInto('enterprises')
+          .values({
+            credit_code: row.credit_code,
+            name: row.name,
+            county_code: row.county_code,
+            address: row.address,
+            data,
+            updated_at: nowIso,
+          })
+          .onConflict((oc) =>
+            oc.column('credit_code').doUpdateSet({
+              name: row.name,
+              county_code: row.county_code,
+              address: row.address,
+              data,
+              updated_at: nowIso,
+            }),
+          )
           .execute();
-        changes.push({ seq: seq++, type: 'enterprise', kind: 'reference', id: row.credit_code, hash: '', county_code: row.county_code });
+        changes.push({
+          seq: seq++,
+          type: 'enterprise',
+          kind: 'reference',
+          id: row.credit_code,
+          hash: '',
+          county_code: row.county_code,
+        });
       } else {
         const county = row.county_code === '' ? null : row.county_code;
-        await trx.insertInto('registry_machines')
+        await trx
+          .insertInto('registry_machines')
           .values({ pin: row.pin, county_code: county, data, updated_at: nowIso })
-          .onConflict((oc) => oc.column('pin').doUpdateSet({ county_code: county, data, updated_at: nowIso }))
+          .onConflict((oc) =>
+            oc.column('pin').doUpdateSet({ county_code: county, data, updated_at: nowIso }),
+          )
           .execute();
-        changes.push({ seq: seq++, type: 'registry-machine', kind: 'reference', id: row.pin, hash: '', county_code: county ?? CITY_ONLY });
+        changes.push({
+          seq: seq++,
+          type: 'registry-machine',
+          kind: 'reference',
+          id: row.pin,
+          hash: '',
+          county_code: county ?? CITY_ONLY,
+        });
       }
     }
     await appendChanges(trx, changes);

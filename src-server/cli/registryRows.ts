@@ -28,7 +28,10 @@ export const RegistryMachineRow = z.object({
   engine_number: requiredLine(60),
   emission_stage: EmissionStage,
   fuel: FuelType,
-  rated_power_kw: z.preprocess((v) => (v === '' ? undefined : Number(v)), z.number().positive().max(10000)),
+  rated_power_kw: z.preprocess(
+    (v) => (v === '' ? undefined : Number(v)),
+    z.number().positive().max(10000),
+  ),
   manufacture_date: IsoDate,
   owner: requiredLine(100),
   owner_credit_code: z.union([z.literal(''), CreditCode]).default(''),

@@ -105,7 +105,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('hash', 'text', (c) => c.notNull())
     .addColumn('county_code', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('changes_county_seq').on('changes').columns(['county_code', 'seq']).execute();
+  await db.schema
+    .createIndex('changes_county_seq')
+    .on('changes')
+    .columns(['county_code', 'seq'])
+    .execute();
 
   await db.schema
     .createTable('enterprises')
@@ -137,8 +141,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    'limit_tables', 'registry_machines', 'enterprises', 'changes', 'bundles', 'record_attachments',
-    'attachments', 'conflicts', 'record_heads', 'records', 'enrol_codes', 'devices',
+    'limit_tables',
+    'registry_machines',
+    'enterprises',
+    'changes',
+    'bundles',
+    'record_attachments',
+    'attachments',
+    'conflicts',
+    'record_heads',
+    'records',
+    'enrol_codes',
+    'devices',
   ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }

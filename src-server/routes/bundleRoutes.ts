@@ -35,43 +35,97 @@ export function bundleRoutes(deps: RouteDeps) {
   return async (app: FastifyInstance): Promise<void> => {
     // Bytes, not Fastify's JSON parser: gzip, the inflate limit and our own error codes.
     app.removeContentTypeParser('application/json');
-    app.addContentTypeParser(['application/json', 'application/gzip'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+    app.addContentTypeParser(
+      ['application/json', 'application/gzip'],
+      { parseAs: 'buffer' },
+      (_req, body, done) => done(null, body),
+    );
 
-    app.post('/bundles', { onRequest: deps.heavyGate, preParsing: inflateOnTheWay(deps.limits.bodyLimitBytes) }, async (request, reply) => {
-      const device = await authenticate(deps.db, request, deps.now());
-      const bytes = request.body;
-      if (!(bytes instanceof Uint8Array)) throw new HttpError(415, 'unsupported_media_type', 'send the bundle as application/json or application/gzip');
-      const bodySha256 = nativeSha256Hex(bytes);
-      const named = namedInHeaders(request.headers);
-      const early = named && (await findExactReplay(deps.db, named.bundleId, device.id, bodySha256));
-      if (early) return reply.status(early.records.some((r) => r.result === 'rejected') ? 409 : 200).send(replayBody(early));
+    app.post(
+      '/bundles',
+      { onRequest: deps.heavyGate, preParsing: inflateOnTheWay(deps.limits.bodyLimitBytes) },
+      async (request, reply) => {
+        const device = await authenticate(deps.db, request, deps.now());
+        const bytes = request.body;
+        if (!(bytes instanceof Uint8Array))
+          throw new HttpError(
+            415,
+            'unsupported_media_type',
+            'send the bundle as application/json or application/gzip',
+          );
+        const bodySha256 = nativeSha256Hex(bytes);
+        const named = namedInHeaders(request.headers);
+        const early =
+          named && (await findExactReplay(deps.db, named.bundleId, device.id, bodySha256));
+        if (early)
+          return reply
+            .status(early.records.some((r) => r.result === 'rejected') ? 409 : 200)
+            .send(replayBody(early));
 
-      let json: unknown;
-      try {
-        json = JSON.parse(bytesToText(bytes));
-      } catch (error) {
-        throw new HttpError(400, 'bad_json', `not JSON: ${error instanceof Error ? error.message : 'unreadable'}`);
-      }
-      const shape = findJsonShapeIssue(json);
-      if (shape) throw new HttpError(400, shape.code, `${shape.path ? `${shape.path}: ` : ''}${shape.message}`, { errors: [shape] });
+        let json: unknown;
+        try {
+          json = JSON.parse(bytesToText(bytes));
+        } catch (error) {
+          throw new HttpError(
+            400,
+            'bad_json',
+            `not JSON: ${error instanceof Error ? error.message : 'unreadable'}`,
+          );
+        }
+        const shape = findJsonShapeIssue(json);
+        if (shape)
+          throw new HttpError(
+            400,
+            shape.code,
+            `${shape.path ? `${shape.path}: ` : ''}${shape.message}`,
+            { errors: [shape] },
+          );
 
-      const claimed = claimedIdentity(json);
-      const replay = claimed && (await findExactReplay(deps.db, claimed.bundleId, device.id, bodySha256));
-      if (replay) return reply.status(replay.records.some((r) => r.result === 'rejected') ? 409 : 200).send(replayBody(replay));
+        const claimed = claimedIdentity(json);
+        const replay =
+          claimed && (await findExactReplay(deps.db, claimed.bundleId, device.id, bodySha256));
+        if (replay)
+          return reply
+            .status(replay.records.some((r) => r.result === 'rejected') ? 409 : 200)
+            .send(replayBody(replay));
 
-      const verified = verifyBundle(json, deps.limits.bundle, nativeSha256Hex);
-      if (!verified.ok) refuse(verified.errors);
-      const unknownKeys = droppedKeyIssues(json, verified.bundle);
-      if (unknownKeys.length > 0) refuse(unknownKeys);
-      await registerReferencedTemplates(deps.db, verified.bundle.records.flatMap((r) => (r.kind === 'inspection' ? [r.body.template] : [])));
-      const finalisedIssues = finalisedRecordIssuesOf(verified.bundle);
-      // A bundle may arrive through another device in scope (an office relaying a USB
-      // stick): scope is checked per record, and each body keeps its own deviceId.
-      const { receipt } = await applyBundle(deps.db, deps.engine, device, verified.bundle, verified.attachmentBytes, deps.now(), bodySha256, finalisedIssues);
-      const rejected = receipt.records.filter((r) => r.result === 'rejected');
-      request.log.info({ bundleId: receipt.bundleId, records: receipt.records.length, rejected: rejected.length }, 'bundle received');
-      return reply.status(rejected.length > 0 ? 409 : 200).send(rejected.length > 0 ? replayBody(receipt) : receipt);
-    });
+        const verified = verifyBundle(json, deps.limits.bundle, nativeSha256Hex);
+        if (!verified.ok) refuse(verified.errors);
+        const unknownKeys = droppedKeyIssues(json, verified.bundle);
+        if (unknownKeys.length > 0) refuse(unknownKeys);
+        await registerReferencedTemplates(
+          deps.db,
+          verified.bundle.records.flatMap((r) =>
+            r.kind === 'inspection' ? [r.body.template] : [],
+          ),
+        );
+        const finalisedIssues = finalisedRecordIssuesOf(verified.bundle);
+        // A bundle may arrive through another device in scope (an office relaying a USB
+        // stick): scope is checked per record, and each body keeps its own deviceId.
+        const { receipt } = await applyBundle(
+          deps.db,
+          deps.engine,
+          device,
+          verified.bundle,
+          verified.attachmentBytes,
+          deps.now(),
+          bodySha256,
+          finalisedIssues,
+        );
+        const rejected = receipt.records.filter((r) => r.result === 'rejected');
+        request.log.info(
+          {
+            bundleId: receipt.bundleId,
+            records: receipt.records.length,
+            rejected: rejected.length,
+          },
+          'bundle received',
+        );
+        return reply
+          .status(rejected.length > 0 ? 409 : 200)
+          .send(rejected.length > 0 ? replayBody(receipt) : receipt);
+      },
+    );
     return Promise.resolve();
   };
 }
@@ -81,8 +135,16 @@ type Issue = Pick<BundleIssue, 'message' | 'path'> & { readonly code: string };
 /** 400 with the first problem's code (zod's schema issues read invalid_bundle) and all of them in details. */
 function refuse(errors: readonly Issue[]): never {
   const first = errors[0];
-  const code = !first || first.code === 'schema' || first.code === 'not_a_bundle' || !isWireErrorCode(first.code) ? 'invalid_bundle' : first.code;
-  const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'invalid bundle';
+  const code =
+    !first ||
+    first.code === 'schema' ||
+    first.code === 'not_a_bundle' ||
+    !isWireErrorCode(first.code)
+      ? 'invalid_bundle'
+      : first.code;
+  const message = first
+    ? `${first.path ? `${first.path}: ` : ''}${first.message}`
+    : 'invalid bundle';
   throw new HttpError(400, code, message, { errors });
 }
 
@@ -93,7 +155,11 @@ function droppedKeyIssues(json: unknown, bundle: Bundle): Issue[] {
   bundle.records.forEach((record, i) => {
     const at = `records[${i}].body`;
     for (const path of findDroppedKeys(sent[i]?.body, record.body)) {
-      issues.push({ code: 'unknown_key', message: `${record.kind} records have no field ${path}`, path: `${at}.${path}` });
+      issues.push({
+        code: 'unknown_key',
+        message: `${record.kind} records have no field ${path}`,
+        path: `${at}.${path}`,
+      });
     }
   });
   return issues;
@@ -122,18 +188,30 @@ function finalisedRecordIssuesOf(bundle: Bundle): Map<number, Issue[]> {
 function replayBody(receipt: { records: readonly { result: string }[] }): unknown {
   const rejected = receipt.records.filter((r) => r.result === 'rejected').length;
   if (rejected === 0) return receipt;
-  return { error: { code: 'record_immutable', message: `${rejected} finalised record(s) sent with another body were rejected; the rest is in the receipt`, details: { receipt } } };
+  return {
+    error: {
+      code: 'record_immutable',
+      message: `${rejected} finalised record(s) sent with another body were rejected; the rest is in the receipt`,
+      details: { receipt },
+    },
+  };
 }
 
-function namedInHeaders(headers: Record<string, string | string[] | undefined>): { bundleId: string; checksum: string } | null {
+function namedInHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): { bundleId: string; checksum: string } | null {
   const bundleId = headers[BUNDLE_ID_HEADER];
   const checksum = headers[BUNDLE_CHECKSUM_HEADER];
-  return typeof bundleId === 'string' && typeof checksum === 'string' ? { bundleId, checksum } : null;
+  return typeof bundleId === 'string' && typeof checksum === 'string'
+    ? { bundleId, checksum }
+    : null;
 }
 
 function claimedIdentity(json: unknown): { bundleId: string; checksum: string } | null {
   if (typeof json !== 'object' || json === null) return null;
   const bundleId: unknown = Reflect.get(json, 'bundleId');
   const checksum: unknown = Reflect.get(json, 'checksum');
-  return typeof bundleId === 'string' && typeof checksum === 'string' ? { bundleId, checksum } : null;
+  return typeof bundleId === 'string' && typeof checksum === 'string'
+    ? { bundleId, checksum }
+    : null;
 }

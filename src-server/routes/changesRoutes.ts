@@ -9,7 +9,11 @@ import { LIMIT_TABLE_CHANGE } from '../cli/importLimits';
 import { nativeSha256Hex } from '../nativeSha256';
 import { readChanges } from '../store/changeLog';
 import { recordDeviceSync } from '../store/deviceStore';
-import { loadTemplateRows, TEMPLATE_CHANGE, templateChangeData } from '../templates/publishTemplate';
+import {
+  loadTemplateRows,
+  TEMPLATE_CHANGE,
+  templateChangeData,
+} from '../templates/publishTemplate';
 import { sendJsonMaybeGzipped } from '../gzipReply';
 
 export function changesRoutes(deps: RouteDeps) {
@@ -18,9 +22,14 @@ export function changesRoutes(deps: RouteDeps) {
       const device = await authenticate(deps.db, request, deps.now());
       const query = ChangesQuery.parse(request.query);
       const page = await readChanges(deps.db, device.scope, Number(query.since), query.limit);
-      const body: ChangesResponse = { changes: await loadChanges(deps.db, page.rows), cursor: String(page.cursor), more: page.more };
+      const body: ChangesResponse = {
+        changes: await loadChanges(deps.db, page.rows),
+        cursor: String(page.cursor),
+        more: page.more,
+      };
       // The first page of a pull is the device's sync as the office's device list shows it.
-      if (query.since === '0' || query.outbox !== undefined) await recordDeviceSync(deps.db, device.id, deps.now(), query.outbox);
+      if (query.since === '0' || query.outbox !== undefined)
+        await recordDeviceSync(deps.db, device.id, deps.now(), query.outbox);
       return sendJsonMaybeGzipped(request, reply, body);
     });
     return Promise.resolve();
@@ -28,10 +37,18 @@ export function changesRoutes(deps: RouteDeps) {
 }
 
 /** The content of each change row, fetched in a few queries rather than one per row. */
-async function loadChanges(db: Kysely<ServerDatabase>, rows: readonly ChangesTable[]): Promise<Change[]> {
+async function loadChanges(
+  db: Kysely<ServerDatabase>,
+  rows: readonly ChangesTable[],
+): Promise<Change[]> {
   if (rows.length === 0) return [];
-  const recordIds = rows.filter((r) => r.type === 'record' || r.type === 'conflict').map((r) => r.id);
-  const revisions = new Map<string, { server_rev: number; status: string; device_id: string; received_at: string; body: string }>();
+  const recordIds = rows
+    .filter((r) => r.type === 'record' || r.type === 'conflict')
+    .map((r) => r.id);
+  const revisions = new Map<
+    string,
+    { server_rev: number; status: string; device_id: string; received_at: string; body: string }
+  >();
   for (let i = 0; i < recordIds.length; i += 500) {
     const found = await db
       .selectFrom('records')
@@ -43,12 +60,22 @@ async function loadChanges(db: Kysely<ServerDatabase>, rows: readonly ChangesTab
   const enterpriseKeys = rows.filter((r) => r.type === 'enterprise').map((r) => r.id);
   const enterprises = new Map<string, string>();
   if (enterpriseKeys.length > 0) {
-    for (const e of await db.selectFrom('enterprises').select(['credit_code', 'data']).where('credit_code', 'in', enterpriseKeys).execute()) enterprises.set(e.credit_code, e.data);
+    for (const e of await db
+      .selectFrom('enterprises')
+      .select(['credit_code', 'data'])
+      .where('credit_code', 'in', enterpriseKeys)
+      .execute())
+      enterprises.set(e.credit_code, e.data);
   }
   const machineKeys = rows.filter((r) => r.type === 'registry-machine').map((r) => r.id);
   const machines = new Map<string, string>();
   if (machineKeys.length > 0) {
-    for (const m of await db.selectFrom('registry_machines').select(['pin', 'data']).where('pin', 'in', machineKeys).execute()) machines.set(m.pin, m.data);
+    for (const m of await db
+      .selectFrom('registry_machines')
+      .select(['pin', 'data'])
+      .where('pin', 'in', machineKeys)
+      .execute())
+      machines.set(m.pin, m.data);
   }
 
   const limitTables = await loadLimitTables(db, rows);
@@ -64,8 +91,16 @@ async function loadChanges(db: Kysely<ServerDatabase>, rows: readonly ChangesTab
       // Parsed on the way out too: the wire schema is the contract the client relies on.
       return [
         Change.parse({
-          type: row.type, seq: row.seq, kind: row.kind, id: row.id, serverRev: rev.server_rev, hash: row.hash,
-          status: rev.status, deviceId: rev.device_id, receivedAt: rev.received_at, body: JSON.parse(rev.body) as unknown,
+          type: row.type,
+          seq: row.seq,
+          kind: row.kind,
+          id: row.id,
+          serverRev: rev.server_rev,
+          hash: row.hash,
+          status: rev.status,
+          deviceId: rev.device_id,
+          receivedAt: rev.received_at,
+          body: JSON.parse(rev.body) as unknown,
         }),
       ];
     }
@@ -73,12 +108,32 @@ async function loadChanges(db: Kysely<ServerDatabase>, rows: readonly ChangesTab
       // Served as it is now: a replayed publication carries the later retired flag too.
       const template = templates.get(row.id);
       if (template === undefined) return [];
-      return [Change.parse({ type: 'reference', seq: row.seq, table: TEMPLATE_CHANGE, key: row.id, data: templateChangeData(template) })];
+      return [
+        Change.parse({
+          type: 'reference',
+          seq: row.seq,
+          table: TEMPLATE_CHANGE,
+          key: row.id,
+          data: templateChangeData(template),
+        }),
+      ];
     }
     const data =
-      row.type === 'enterprise' ? enterprises.get(row.id) : row.type === LIMIT_TABLE_CHANGE ? limitTables.get(row.hash) : machines.get(row.id);
+      row.type === 'enterprise'
+        ? enterprises.get(row.id)
+        : row.type === LIMIT_TABLE_CHANGE
+          ? limitTables.get(row.hash)
+          : machines.get(row.id);
     if (data === undefined) return [];
-    return [Change.parse({ type: 'reference', seq: row.seq, table: row.type, key: row.id, data: JSON.parse(data) as unknown })];
+    return [
+      Change.parse({
+        type: 'reference',
+        seq: row.seq,
+        table: row.type,
+        key: row.id,
+        data: JSON.parse(data) as unknown,
+      }),
+    ];
   });
 }
 
@@ -86,10 +141,18 @@ async function loadChanges(db: Kysely<ServerDatabase>, rows: readonly ChangesTab
  * Limit table versions by the content hash their change rows name: an older version in the
  * log is served as it was, so a device replaying the log ends on the newest.
  */
-async function loadLimitTables(db: Kysely<ServerDatabase>, rows: readonly ChangesTable[]): Promise<Map<string, string>> {
+async function loadLimitTables(
+  db: Kysely<ServerDatabase>,
+  rows: readonly ChangesTable[],
+): Promise<Map<string, string>> {
   const ids = [...new Set(rows.filter((r) => r.type === LIMIT_TABLE_CHANGE).map((r) => r.id))];
   const byHash = new Map<string, string>();
   if (ids.length === 0) return byHash;
-  for (const t of await db.selectFrom('limit_tables').select(['data']).where('id', 'in', ids).execute()) byHash.set(nativeSha256Hex(t.data), t.data);
+  for (const t of await db
+    .selectFrom('limit_tables')
+    .select(['data'])
+    .where('id', 'in', ids)
+    .execute())
+    byHash.set(nativeSha256Hex(t.data), t.data);
   return byHash;
 }

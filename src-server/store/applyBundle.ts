@@ -40,7 +40,10 @@ export async function applyBundle(
   /** SHA-256 of the body as received (after gunzip), kept for exact replays; see findExactReplay. */
   bodySha256: string | null = null,
   /** Problems of records pushed as finalised, by index (shared/sync/finalisedRecordIssues.ts). */
-  finalisedIssues: ReadonlyMap<number, readonly { code: string; message: string; path: string }[]> = new Map(),
+  finalisedIssues: ReadonlyMap<
+    number,
+    readonly { code: string; message: string; path: string }[]
+  > = new Map(),
 ): Promise<ApplyResult> {
   return db.transaction().execute(async (trx) => {
     await lockChangeLog(trx, engine);
@@ -49,9 +52,20 @@ export async function applyBundle(
     // Scope first, even for a replay: a bundle's receipt names records, hashes and a device.
     const counties = bundle.records.map((record, i) => {
       const head = heads.get(record.id);
-      const county = recordCountyCode(record.body, head ? head.county_code : undefined, device.scope);
-      if (!isInScope(device.scope, county) || (head && !isInScope(device.scope, head.county_code))) {
-        throw new HttpError(403, 'out_of_scope', `records[${i}] (${record.id}) is outside this device's scope ${device.scope}`);
+      const county = recordCountyCode(
+        record.body,
+        head ? head.county_code : undefined,
+        device.scope,
+      );
+      if (
+        !isInScope(device.scope, county) ||
+        (head && !isInScope(device.scope, head.county_code))
+      ) {
+        throw new HttpError(
+          403,
+          'out_of_scope',
+          `records[${i}] (${record.id}) is outside this device's scope ${device.scope}`,
+        );
       }
       return county;
     });
@@ -61,14 +75,26 @@ export async function applyBundle(
       const head = heads.get(record.id);
       // An id names one record of one kind for good: the pull would serve it as both.
       if (head && head.kind !== record.kind) {
-        throw new HttpError(409, 'record_kind_changed', `records[${i}] (${record.id}) is a ${head.kind} on the server, not a ${record.kind}`);
+        throw new HttpError(
+          409,
+          'record_kind_changed',
+          `records[${i}] (${record.id}) is a ${head.kind} on the server, not a ${record.kind}`,
+        );
       }
     });
     // A forged finalised record is refused with its reasons, unless the id is already
     // finalised here: then it is rejected as immutable below, like any other body for it.
-    const refused = [...finalisedIssues.entries()].filter(([i]) => heads.get(bundle.records[i]?.id ?? '')?.status !== 'finalized').flatMap(([, issues]) => issues);
+    const refused = [...finalisedIssues.entries()]
+      .filter(([i]) => heads.get(bundle.records[i]?.id ?? '')?.status !== 'finalized')
+      .flatMap(([, issues]) => issues);
     const first = refused[0];
-    if (first) throw new HttpError(400, isWireErrorCode(first.code) ? first.code : 'invalid_bundle', `${first.path}: ${first.message}`, { errors: refused });
+    if (first)
+      throw new HttpError(
+        400,
+        isWireErrorCode(first.code) ? first.code : 'invalid_bundle',
+        `${first.path}: ${first.message}`,
+        { errors: refused },
+      );
     await checkAttachments(trx, bundle, attachmentBytes);
 
     const nowIso = now.toISOString();
@@ -91,62 +117,172 @@ export async function applyBundle(
     for (const [i, record] of bundle.records.entries()) {
       const head = heads.get(record.id);
       const county = counties[i] ?? null;
-      const outcome = decideRecordOutcome(head && { serverRev: head.server_rev, hash: head.hash, status: head.status === 'finalized' ? 'finalized' : 'draft' }, record, hashes.get(record.id));
+      const outcome = decideRecordOutcome(
+        head && {
+          serverRev: head.server_rev,
+          hash: head.hash,
+          status: head.status === 'finalized' ? 'finalized' : 'draft',
+        },
+        record,
+        hashes.get(record.id),
+      );
       const base = { kind: record.kind, id: record.id, rev: record.rev, hash: record.hash };
       if (outcome.result === 'accepted' || outcome.result === 'conflict') {
         const accepted = outcome.result === 'accepted';
         const serverRev = accepted ? outcome.serverRev : (head?.server_rev ?? 0);
         revisions.push({
-          kind: record.kind, id: record.id, hash: record.hash, rev: record.rev, base_rev: record.baseRev,
-          server_rev: serverRev, outcome: outcome.result, status: record.status, body: JSON.stringify(record.body),
-          device_id: device.id, county_code: county, received_at: nowIso, bundle_id: bundle.bundleId,
+          kind: record.kind,
+          id: record.id,
+          hash: record.hash,
+          rev: record.rev,
+          base_rev: record.baseRev,
+          server_rev: serverRev,
+          outcome: outcome.result,
+          status: record.status,
+          body: JSON.stringify(record.body),
+          device_id: device.id,
+          county_code: county,
+          received_at: nowIso,
+          bundle_id: bundle.bundleId,
         });
-        for (const sha256 of referencedAttachments(record)) refs.push({ sha256, record_id: record.id, county_code: county });
-        changes.push({ seq: seq++, type: accepted ? 'record' : 'conflict', kind: record.kind, id: record.id, hash: record.hash, county_code: county ?? CITY_ONLY });
+        for (const sha256 of referencedAttachments(record))
+          refs.push({ sha256, record_id: record.id, county_code: county });
+        changes.push({
+          seq: seq++,
+          type: accepted ? 'record' : 'conflict',
+          kind: record.kind,
+          id: record.id,
+          hash: record.hash,
+          county_code: county ?? CITY_ONLY,
+        });
         if (accepted) {
-          const next: RecordHeadsTable = { id: record.id, kind: record.kind, server_rev: serverRev, hash: record.hash, status: record.status, county_code: county };
+          const next: RecordHeadsTable = {
+            id: record.id,
+            kind: record.kind,
+            server_rev: serverRev,
+            hash: record.hash,
+            status: record.status,
+            county_code: county,
+          };
           if (head) await updateHead(trx, next);
           else newHeads.push(next);
           results.push({ ...base, result: 'accepted', serverRev, serverHash: record.hash });
         } else {
-          await trx.insertInto('conflicts').values({ id: record.id, hash: record.hash, head_server_rev: serverRev, head_hash: head?.hash ?? record.hash, device_id: device.id, created_at: nowIso, resolved_at: null }).execute();
-          results.push({ ...base, result: 'conflict', reason: outcome.reason, serverRev, serverHash: head?.hash ?? record.hash });
+          await trx
+            .insertInto('conflicts')
+            .values({
+              id: record.id,
+              hash: record.hash,
+              head_server_rev: serverRev,
+              head_hash: head?.hash ?? record.hash,
+              device_id: device.id,
+              created_at: nowIso,
+              resolved_at: null,
+            })
+            .execute();
+          results.push({
+            ...base,
+            result: 'conflict',
+            reason: outcome.reason,
+            serverRev,
+            serverHash: head?.hash ?? record.hash,
+          });
         }
       } else {
-        results.push({ ...base, result: outcome.result, reason: outcome.reason, serverRev: head?.server_rev ?? 0, serverHash: head?.hash ?? record.hash });
+        results.push({
+          ...base,
+          result: outcome.result,
+          reason: outcome.reason,
+          serverRev: head?.server_rev ?? 0,
+          serverHash: head?.hash ?? record.hash,
+        });
       }
     }
-    for (let i = 0; i < newHeads.length; i += 150) await trx.insertInto('record_heads').values(newHeads.slice(i, i + 150)).execute();
-    for (let i = 0; i < revisions.length; i += 100) await trx.insertInto('records').values(revisions.slice(i, i + 100)).execute();
+    for (let i = 0; i < newHeads.length; i += 150)
+      await trx
+        .insertInto('record_heads')
+        .values(newHeads.slice(i, i + 150))
+        .execute();
+    for (let i = 0; i < revisions.length; i += 100)
+      await trx
+        .insertInto('records')
+        .values(revisions.slice(i, i + 100))
+        .execute();
     for (let i = 0; i < refs.length; i += 300) {
-      await trx.insertInto('record_attachments').values(refs.slice(i, i + 300)).onConflict((oc) => oc.columns(['sha256', 'record_id']).doNothing()).execute();
+      await trx
+        .insertInto('record_attachments')
+        .values(refs.slice(i, i + 300))
+        .onConflict((oc) => oc.columns(['sha256', 'record_id']).doNothing())
+        .execute();
     }
     await appendChanges(trx, changes);
 
-    const receipt = buildReceipt({ bundleId: bundle.bundleId, deviceId: DeviceId.parse(device.id), bundleChecksum: bundle.checksum, serverTime: nowIso, records: results }, nativeSha256Hex);
-    await trx.insertInto('bundles').values({ bundle_id: bundle.bundleId, checksum: bundle.checksum, device_id: device.id, received_at: nowIso, receipt: JSON.stringify(receipt), body_sha256: bodySha256 }).execute();
+    const receipt = buildReceipt(
+      {
+        bundleId: bundle.bundleId,
+        deviceId: DeviceId.parse(device.id),
+        bundleChecksum: bundle.checksum,
+        serverTime: nowIso,
+        records: results,
+      },
+      nativeSha256Hex,
+    );
+    await trx
+      .insertInto('bundles')
+      .values({
+        bundle_id: bundle.bundleId,
+        checksum: bundle.checksum,
+        device_id: device.id,
+        received_at: nowIso,
+        receipt: JSON.stringify(receipt),
+        body_sha256: bodySha256,
+      })
+      .execute();
     return { receipt, replay: false };
   });
 }
 
 async function updateHead(trx: Transaction<ServerDatabase>, head: RecordHeadsTable): Promise<void> {
-  await trx.updateTable('record_heads').set({ server_rev: head.server_rev, hash: head.hash, status: head.status, county_code: head.county_code }).where('id', '=', head.id).execute();
+  await trx
+    .updateTable('record_heads')
+    .set({
+      server_rev: head.server_rev,
+      hash: head.hash,
+      status: head.status,
+      county_code: head.county_code,
+    })
+    .where('id', '=', head.id)
+    .execute();
 }
 
 /** Every referenced attachment must be in the bundle or already on the server. */
-async function checkAttachments(trx: Transaction<ServerDatabase>, bundle: Bundle, inBundle: ReadonlyMap<string, Uint8Array>): Promise<void> {
+async function checkAttachments(
+  trx: Transaction<ServerDatabase>,
+  bundle: Bundle,
+  inBundle: ReadonlyMap<string, Uint8Array>,
+): Promise<void> {
   const wanted = new Set<string>();
-  for (const r of bundle.records) for (const h of referencedAttachments(r)) if (!inBundle.has(h)) wanted.add(h);
+  for (const r of bundle.records)
+    for (const h of referencedAttachments(r)) if (!inBundle.has(h)) wanted.add(h);
   if (wanted.size === 0) return;
   const list = [...wanted];
   const held = new Set<string>();
   for (let i = 0; i < list.length; i += 500) {
-    const rows = await trx.selectFrom('attachments').select('sha256').where('sha256', 'in', list.slice(i, i + 500)).execute();
+    const rows = await trx
+      .selectFrom('attachments')
+      .select('sha256')
+      .where('sha256', 'in', list.slice(i, i + 500))
+      .execute();
     for (const row of rows) held.add(row.sha256);
   }
   const missing = list.filter((h) => !held.has(h));
   if (missing.length > 0) {
-    throw new HttpError(409, 'attachments_missing', `${missing.length} referenced attachment(s) not on the server: upload them first`, { missing });
+    throw new HttpError(
+      409,
+      'attachments_missing',
+      `${missing.length} referenced attachment(s) not on the server: upload them first`,
+      { missing },
+    );
   }
 }
 
@@ -156,11 +292,23 @@ async function checkAttachments(trx: Transaction<ServerDatabase>, bundle: Bundle
  * with another checksum is refused: bundle ids are never reused. Call only with a bundle
  * that passed verification and the scope check (docs/sync.md "Replays").
  */
-export async function findReplay(db: Kysely<ServerDatabase>, bundleId: string, checksum: string): Promise<Receipt | null> {
-  const row = await db.selectFrom('bundles').selectAll().where('bundle_id', '=', bundleId).executeTakeFirst();
+export async function findReplay(
+  db: Kysely<ServerDatabase>,
+  bundleId: string,
+  checksum: string,
+): Promise<Receipt | null> {
+  const row = await db
+    .selectFrom('bundles')
+    .selectAll()
+    .where('bundle_id', '=', bundleId)
+    .executeTakeFirst();
   if (!row) return null;
   if (row.checksum !== checksum) {
-    throw new HttpError(409, 'bundle_id_reused', `bundle ${bundleId} was received before with other content`);
+    throw new HttpError(
+      409,
+      'bundle_id_reused',
+      `bundle ${bundleId} was received before with other content`,
+    );
   }
   return duplicateReceipt(row.receipt);
 }
@@ -170,20 +318,40 @@ export async function findReplay(db: Kysely<ServerDatabase>, bundleId: string, c
  * the bundle and only for the very body it sent then (same SHA-256). Anything else (another
  * device, a changed body under an old id and checksum) answers null and is verified in full.
  */
-export async function findExactReplay(db: Kysely<ServerDatabase>, bundleId: string, deviceId: string, bodySha256: string): Promise<Receipt | null> {
-  const row = await db.selectFrom('bundles').selectAll().where('bundle_id', '=', bundleId).executeTakeFirst();
-  if (!row || row.device_id !== deviceId || row.body_sha256 === null || row.body_sha256 !== bodySha256) return null;
+export async function findExactReplay(
+  db: Kysely<ServerDatabase>,
+  bundleId: string,
+  deviceId: string,
+  bodySha256: string,
+): Promise<Receipt | null> {
+  const row = await db
+    .selectFrom('bundles')
+    .selectAll()
+    .where('bundle_id', '=', bundleId)
+    .executeTakeFirst();
+  if (
+    !row ||
+    row.device_id !== deviceId ||
+    row.body_sha256 === null ||
+    row.body_sha256 !== bodySha256
+  )
+    return null;
   return duplicateReceipt(row.receipt);
 }
 
 function duplicateReceipt(stored: string): Receipt {
   // Written by applyBundle above; not re-validated, as the replay answer has 30 ms.
   const first = JSON.parse(stored) as Receipt;
-  return buildReceipt({
-    bundleId: first.bundleId,
-    deviceId: first.deviceId,
-    bundleChecksum: first.bundleChecksum,
-    serverTime: first.serverTime,
-    records: first.records.map((r) => (r.result === 'accepted' ? { ...r, result: 'duplicate', reason: 'already_stored' } : r)),
-  }, nativeSha256Hex);
+  return buildReceipt(
+    {
+      bundleId: first.bundleId,
+      deviceId: first.deviceId,
+      bundleChecksum: first.bundleChecksum,
+      serverTime: first.serverTime,
+      records: first.records.map((r) =>
+        r.result === 'accepted' ? { ...r, result: 'duplicate', reason: 'already_stored' } : r,
+      ),
+    },
+    nativeSha256Hex,
+  );
 }

@@ -24,8 +24,12 @@ const CHANGE_LOG_LOCK = 0x42534b59;
 export const CITY_ONLY = 'city';
 export const EVERYONE = '*';
 
-export async function lockChangeLog(trx: Transaction<ServerDatabase>, engine: Engine): Promise<void> {
-  if (engine === 'postgres') await sql`select pg_advisory_xact_lock(${CHANGE_LOG_LOCK})`.execute(trx);
+export async function lockChangeLog(
+  trx: Transaction<ServerDatabase>,
+  engine: Engine,
+): Promise<void> {
+  if (engine === 'postgres')
+    await sql`select pg_advisory_xact_lock(${CHANGE_LOG_LOCK})`.execute(trx);
   else await sql`delete from changes where 1 = 0`.execute(trx);
 }
 
@@ -38,9 +42,15 @@ export async function nextSeq(trx: Transaction<ServerDatabase>): Promise<number>
   return Number(row?.max ?? 0) + 1;
 }
 
-export async function appendChanges(trx: Transaction<ServerDatabase>, rows: readonly ChangesTable[]): Promise<void> {
+export async function appendChanges(
+  trx: Transaction<ServerDatabase>,
+  rows: readonly ChangesTable[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
-    await trx.insertInto('changes').values(rows.slice(i, i + 200)).execute();
+    await trx
+      .insertInto('changes')
+      .values(rows.slice(i, i + 200))
+      .execute();
   }
 }
 
@@ -55,14 +65,26 @@ export interface ChangePage {
  * served up to it, and when nothing more is in scope the cursor jumps to it, so a device
  * never rescans other counties' rows and never passes a row it has not seen.
  */
-export async function readChanges(db: Kysely<ServerDatabase>, scope: SyncScope, since: number, limit: number): Promise<ChangePage> {
-  const top = await db.selectFrom('changes').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
+export async function readChanges(
+  db: Kysely<ServerDatabase>,
+  scope: SyncScope,
+  since: number,
+  limit: number,
+): Promise<ChangePage> {
+  const top = await db
+    .selectFrom('changes')
+    .select((eb) => eb.fn.max('seq').as('max'))
+    .executeTakeFirst();
   const upper = Number(top?.max ?? 0);
   // No cursor this log handed out can pass its end: this one came from another log (a restored
   // backup, a move from SQLite to PostgreSQL). Served as is, the device would wait past the
   // end for ever; told, it pulls again from the start (docs/sync.md "Cursor ahead").
   if (since > upper) {
-    throw new HttpError(409, CURSOR_AHEAD, `cursor ${since} is past the end of this server's change log (${upper}): pull again from 0`);
+    throw new HttpError(
+      409,
+      CURSOR_AHEAD,
+      `cursor ${since} is past the end of this server's change log (${upper}): pull again from 0`,
+    );
   }
   let query = db
     .selectFrom('changes')

@@ -10,7 +10,7 @@ import { ProfilePage } from './pages/ProfilePage';
 const baseURL = inject('baseURL');
 // A name with characters that break naive code: a rare CJK character, full-width
 // punctuation, quotes, an apostrophe and an emoji.
-const SITE_NAME = '孝义市“鑫磊”化工有限公司（二期）O\'Brien 🏭';
+const SITE_NAME = "孝义市“鑫磊”化工有限公司（二期）O'Brien 🏭";
 const VALID_CODE = '91440300708461136T';
 
 describe('foundation: a new user on a new laptop', () => {
@@ -32,29 +32,47 @@ describe('foundation: a new user on a new laptop', () => {
 
   it('opens in Chinese on the profile form', async () => {
     await page.goto(baseURL);
-    await expect.poll(() => page.getByRole('heading', { name: '执法人员信息' }).isVisible()).toBe(true);
-    expect(await page.getByRole('navigation', { name: '主导航' }).innerText()).toMatch(/检查记录[\s\S]*机械登记[\s\S]*同步[\s\S]*设置/);
+    await expect
+      .poll(() => page.getByRole('heading', { name: '执法人员信息' }).isVisible())
+      .toBe(true);
+    expect(await page.getByRole('navigation', { name: '主导航' }).innerText()).toMatch(
+      /检查记录[\s\S]*机械登记[\s\S]*同步[\s\S]*设置/,
+    );
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await screenshot(page, '01-profile-empty');
   });
 
   it('refuses an empty name and a malformed certificate number at the field', async () => {
     const profile = new ProfilePage(page);
-    await profile.fill({ name: '', certificate: '12/ab', unit: '吕梁市生态环境局孝义分局', county: '孝义市' });
+    await profile.fill({
+      name: '',
+      certificate: '12/ab',
+      unit: '吕梁市生态环境局孝义分局',
+      county: '孝义市',
+    });
     await profile.save();
     await expect.poll(() => profile.errorFor('姓名')).toContain('此项必填');
     expect(await profile.errorFor('执法证号')).toContain('执法证号格式不正确');
-    expect(await page.getByLabel('姓名', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('姓名', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     await screenshot(page, '02-profile-errors');
     // Nothing was stored: a reload still shows the first-run form, empty.
     await page.reload();
-    await expect.poll(() => page.getByRole('heading', { name: '执法人员信息' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: '执法人员信息' }).isVisible())
+      .toBe(true);
     expect(await page.getByLabel('执法单位', { exact: true }).inputValue()).toBe('');
   });
 
   it('saves a valid profile and goes on to the inspections list', async () => {
     const profile = new ProfilePage(page);
-    await profile.fill({ name: '王建国', certificate: '14110120230017', unit: '吕梁市生态环境局孝义分局', county: '孝义市' });
+    await profile.fill({
+      name: '王建国',
+      certificate: '14110120230017',
+      unit: '吕梁市生态环境局孝义分局',
+      county: '孝义市',
+    });
     await profile.save();
     await expect.poll(() => page.getByRole('heading', { name: '检查记录' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText('暂无检查记录').isVisible()).toBe(true);
@@ -81,8 +99,12 @@ describe('foundation: a new user on a new laptop', () => {
 
     await codeInput.fill(VALID_CODE);
     await form.create();
-    await expect.poll(() => page.getByRole('heading', { name: /挥发性有机物/ }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText(SITE_NAME, { exact: false }).first().isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: /挥发性有机物/ }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => page.getByText(SITE_NAME, { exact: false }).first().isVisible())
+      .toBe(true);
     await expect.poll(() => page.getByText('草稿', { exact: true }).first().isVisible()).toBe(true);
     await screenshot(page, '05-draft');
   });
@@ -106,12 +128,16 @@ describe('foundation: a new user on a new laptop', () => {
   it('switches to English and the same screens read in English, also after a reload', async () => {
     await page.getByLabel('语言').first().selectOption('en');
     await expect.poll(() => page.getByRole('heading', { name: 'Settings' }).isVisible()).toBe(true);
-    expect(await page.getByLabel('Enforcement certificate number', { exact: true }).inputValue()).toBe('14110120230017');
+    expect(
+      await page.getByLabel('Enforcement certificate number', { exact: true }).inputValue(),
+    ).toBe('14110120230017');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await screenshot(page, '07-settings-en');
     await page.reload();
     await page.getByRole('link', { name: 'Inspections' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Inspections' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Inspections' }).isVisible())
+      .toBe(true);
     await expect.poll(() => page.getByRole('link', { name: SITE_NAME }).isVisible()).toBe(true);
     const table = page.getByRole('table');
     expect(await table.getByText('Draft', { exact: true }).isVisible()).toBe(true);

@@ -14,7 +14,10 @@ let server: PreviewServer | undefined;
 export async function setup(project: TestProject): Promise<void> {
   const configFile = resolve(import.meta.dirname, '../../vite.web.config.ts');
   await build({ configFile, logLevel: 'warn' });
-  server = await preview({ configFile, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  server = await preview({
+    configFile,
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server has no local URL');
   project.provide('baseURL', url);

@@ -12,7 +12,10 @@ const baseURL = inject('baseURL');
 const SITE = '交城县“晋华”焦化有限公司（二厂区）🏭';
 
 /** The radio labels of the site choice, in the order shown, and which one is checked. */
-async function siteModes(page: Page, legend: string): Promise<{ order: string[]; checked: string }> {
+async function siteModes(
+  page: Page,
+  legend: string,
+): Promise<{ order: string[]; checked: string }> {
   const group = page.getByRole('group', { name: legend });
   const order = (await group.locator('label.radio').allInnerTexts()).map((text) => text.trim());
   const checked = await group

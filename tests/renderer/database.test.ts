@@ -48,7 +48,11 @@ describe('requestPersistentStorage', () => {
   it('asks for persistence and reports usage where there is one', async () => {
     const persist = vi.fn(() => Promise.resolve(true));
     vi.stubGlobal('navigator', {
-      storage: { persisted: () => Promise.resolve(false), persist, estimate: () => Promise.resolve({ usage: 10, quota: 100 }) },
+      storage: {
+        persisted: () => Promise.resolve(false),
+        persist,
+        estimate: () => Promise.resolve({ usage: 10, quota: 100 }),
+      },
     });
     try {
       expect(await requestPersistentStorage()).toEqual({ persisted: true, usage: 10, quota: 100 });

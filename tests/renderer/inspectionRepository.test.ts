@@ -35,12 +35,24 @@ describe('createDraftInspection', () => {
   it('stores body, summary, outbox entry and the site together', async () => {
     db = freshDatabase();
     const draft = await newDraft();
-    expect(draft).toMatchObject({ rev: 1, baseRev: 0, status: 'draft', kind: 'inspection', type: 'dust' });
+    expect(draft).toMatchObject({
+      rev: 1,
+      baseRev: 0,
+      status: 'draft',
+      kind: 'inspection',
+      type: 'dust',
+    });
     expect(draft.createdAt).toBe(draft.updatedAt);
     expect(await getInspection(db, draft.id)).toEqual(draft);
     expect((await listInspections(db)).items.map((s) => s.id)).toEqual([draft.id]);
     expect(await listOutbox(db)).toEqual([
-      expect.objectContaining({ recordId: draft.id, kind: 'inspection', rev: 1, baseRev: 0, contentHash: canonicalHash(draft) }),
+      expect.objectContaining({
+        recordId: draft.id,
+        kind: 'inspection',
+        rev: 1,
+        baseRev: 0,
+        contentHash: canonicalHash(draft),
+      }),
     ]);
     expect(await getSite(db, draft.site.id)).toEqual(draft.site);
   });
@@ -50,7 +62,13 @@ describe('createDraftInspection', () => {
     const before = await dumpTables(db);
     const site = { ...makeSite(), creditCode: '91440300708461136X' };
     await expect(
-      createDraftInspection(db, { type: 'vocs', template: { id: 'v', version: 1 }, site, inspectors: [], deviceId: testDeviceId }),
+      createDraftInspection(db, {
+        type: 'vocs',
+        template: { id: 'v', version: 1 },
+        site,
+        inspectors: [],
+        deviceId: testDeviceId,
+      }),
     ).rejects.toBeInstanceOf(ZodError);
     expect(await dumpTables(db)).toEqual(before);
   });
@@ -81,7 +99,9 @@ describe('createDraftInspection', () => {
     await expect(
       createDraftInspection(db, { ...start, facts: { owner: '吕'.repeat(501) } }),
     ).rejects.toBeInstanceOf(ZodError);
-    await expect(createDraftInspection(db, { ...start, machineId: '挖掘机-1' })).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      createDraftInspection(db, { ...start, machineId: '挖掘机-1' }),
+    ).rejects.toBeInstanceOf(ZodError);
     expect(await dumpTables(db)).toEqual(before);
   });
 });
@@ -98,9 +118,14 @@ describe('saveDraft', () => {
     db.inspectionSearch.hook('updating', count);
     const noted = await saveDraft(db, { ...draft, place: '东门 🚧' });
     expect(searchWrites).toBe(0);
-    const renamed = await saveDraft(db, { ...noted, site: { ...noted.site, name: '汾阳市杏花村酒业“东区”扩建项目' } });
+    const renamed = await saveDraft(db, {
+      ...noted,
+      site: { ...noted.site, name: '汾阳市杏花村酒业“东区”扩建项目' },
+    });
     expect(searchWrites).toBe(1);
-    expect((await listInspections(db, { search: '杏花村' })).items.map((s) => s.id)).toEqual([draft.id]);
+    expect((await listInspections(db, { search: '杏花村' })).items.map((s) => s.id)).toEqual([
+      draft.id,
+    ]);
     expect((await listInspections(db, { search: '滨河北路' })).total).toBe(0);
     await saveDraft(db, { ...renamed, place: '西门' });
     expect(searchWrites).toBe(1);
@@ -125,7 +150,11 @@ describe('saveDraft', () => {
     const draft = await newDraft();
     await saveDraft(db, draft);
     await saveDraft(db, draft);
-    const third = await saveDraft(db, { ...draft, createdAt: '2000-01-01T00:00:00.000Z', baseRev: 7 });
+    const third = await saveDraft(db, {
+      ...draft,
+      createdAt: '2000-01-01T00:00:00.000Z',
+      baseRev: 7,
+    });
     expect(third).toMatchObject({ rev: 4, baseRev: 0, createdAt: draft.createdAt });
   });
 
@@ -140,8 +169,17 @@ describe('saveDraft', () => {
   it.each([
     ['a bad credit code', (i: Inspection) => ({ ...i, site: { ...i.site, creditCode: '123' } })],
     ['an unknown type', (i: Inspection) => ({ ...i, type: 'noise' })],
-    ['a control character in a name', (i: Inspection) => ({ ...i, site: { ...i.site, name: 'a\u0007b' } })],
-    ['a non-numeric reading', (i: Inspection) => ({ ...i, answers: { x: { note: '', reading: { values: ['3'], unit: 'm/s' } } } })],
+    [
+      'a control character in a name',
+      (i: Inspection) => ({ ...i, site: { ...i.site, name: 'a\u0007b' } }),
+    ],
+    [
+      'a non-numeric reading',
+      (i: Inspection) => ({
+        ...i,
+        answers: { x: { note: '', reading: { values: ['3'], unit: 'm/s' } } },
+      }),
+    ],
     ['a missing id', (i: Inspection) => ({ ...i, id: undefined })],
   ])('refuses %s with a ZodError and writes nothing', async (_name, corrupt) => {
     db = freshDatabase();
@@ -158,7 +196,9 @@ describe('saveDraft', () => {
     const final = makeInspection({ status: 'finalized', recordNumber: '孝义-2026-D7K-0001' });
     await storeAsIs(db, final);
     const before = await dumpTables(db);
-    await expect(saveDraft(db, { ...final, status: 'draft' })).rejects.toMatchObject({ problem: 'finalized' });
+    await expect(saveDraft(db, { ...final, status: 'draft' })).rejects.toMatchObject({
+      problem: 'finalized',
+    });
     await expect(saveDraft(db, final)).rejects.toBeInstanceOf(RecordStateError);
     await expect(deleteDraft(db, final.id)).rejects.toMatchObject({ problem: 'finalized' });
     expect(await dumpTables(db)).toEqual(before);
@@ -166,7 +206,9 @@ describe('saveDraft', () => {
 });
 
 describe('atomicity: a record and its outbox entry are written together or not at all', () => {
-  function failOn(table: 'outbox' | 'inspectionIndex' | 'inspectionSearch' | 'auditLog' | 'settings') {
+  function failOn(
+    table: 'outbox' | 'inspectionIndex' | 'inspectionSearch' | 'auditLog' | 'settings',
+  ) {
     const fail = () => {
       throw new Error(`simulated ${table} failure`);
     };
@@ -178,26 +220,38 @@ describe('atomicity: a record and its outbox entry are written together or not a
     };
   }
 
-  it.each(['outbox', 'inspectionIndex', 'inspectionSearch', 'auditLog', 'settings'] as const)('a failing %s write leaves the earlier version intact', async (table) => {
-    db = freshDatabase();
-    const draft = await newDraft();
-    const before = await dumpTables(db);
-    const restore = failOn(table);
-    // A new site name, so the search row is written too.
-    await expect(saveDraft(db, { ...draft, place: 'changed', site: { ...draft.site, name: '柳林县“金家庄”煤矿 ⛏️' } })).rejects.toThrow(`simulated ${table} failure`);
-    restore();
-    expect(await dumpTables(db)).toEqual(before);
-    expect(await getInspection(db, draft.id)).toEqual(draft);
-  });
+  it.each(['outbox', 'inspectionIndex', 'inspectionSearch', 'auditLog', 'settings'] as const)(
+    'a failing %s write leaves the earlier version intact',
+    async (table) => {
+      db = freshDatabase();
+      const draft = await newDraft();
+      const before = await dumpTables(db);
+      const restore = failOn(table);
+      // A new site name, so the search row is written too.
+      await expect(
+        saveDraft(db, {
+          ...draft,
+          place: 'changed',
+          site: { ...draft.site, name: '柳林县“金家庄”煤矿 ⛏️' },
+        }),
+      ).rejects.toThrow(`simulated ${table} failure`);
+      restore();
+      expect(await dumpTables(db)).toEqual(before);
+      expect(await getInspection(db, draft.id)).toEqual(draft);
+    },
+  );
 
-  it.each(['outbox', 'inspectionIndex', 'inspectionSearch', 'auditLog', 'settings'] as const)('a failing %s write on create stores neither record nor entry', async (table) => {
-    db = freshDatabase();
-    const restore = failOn(table);
-    await expect(newDraft()).rejects.toThrow(`simulated ${table} failure`);
-    restore();
-    const dump = await dumpTables(db);
-    expect(Object.values(dump).flat()).toEqual([]);
-  });
+  it.each(['outbox', 'inspectionIndex', 'inspectionSearch', 'auditLog', 'settings'] as const)(
+    'a failing %s write on create stores neither record nor entry',
+    async (table) => {
+      db = freshDatabase();
+      const restore = failOn(table);
+      await expect(newDraft()).rejects.toThrow(`simulated ${table} failure`);
+      restore();
+      const dump = await dumpTables(db);
+      expect(Object.values(dump).flat()).toEqual([]);
+    },
+  );
 });
 
 describe('deleteDraft', () => {

@@ -11,7 +11,10 @@ describe('repository reads under liveQuery (what useLiveQuery runs)', () => {
     const seen: [number, number][] = [];
     let wake = () => {};
     const subscription = liveQuery(async () => {
-      const [list, sites] = await Promise.all([listInspections(db, { search: '化工' }), searchSites(db, '化工')]);
+      const [list, sites] = await Promise.all([
+        listInspections(db, { search: '化工' }),
+        searchSites(db, '化工'),
+      ]);
       return [list.total, sites.length] as [number, number];
     }).subscribe({
       next: (value) => {

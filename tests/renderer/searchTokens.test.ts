@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PREFIX, nameMatches, normalizeForSearch, queryTokenFor, searchTokensFor } from '../../src-renderer/db/searchTokens';
+import {
+  MAX_PREFIX,
+  nameMatches,
+  normalizeForSearch,
+  queryTokenFor,
+  searchTokensFor,
+} from '../../src-renderer/db/searchTokens';
 
 const names = [
   '孝义市ABC化工有限公司',
@@ -16,14 +22,16 @@ const names = [
 function substringsOf(text: string): string[] {
   const chars = Array.from(text);
   const out = new Set<string>();
-  for (let i = 0; i < chars.length; i++) for (let j = i + 1; j <= chars.length; j++) out.add(chars.slice(i, j).join(''));
+  for (let i = 0; i < chars.length; i++)
+    for (let j = i + 1; j <= chars.length; j++) out.add(chars.slice(i, j).join(''));
   return [...out];
 }
 
 describe('searchTokensFor', () => {
   it('indexes CJK unigrams and bigrams and Latin words with prefixes, lower-cased', () => {
     const tokens = searchTokensFor('孝义市ABC化工');
-    for (const t of ['孝', '义', '市', '孝义', '义市', 'a', 'ab', 'abc', 'bc', '化', '化工']) expect(tokens).toContain(t);
+    for (const t of ['孝', '义', '市', '孝义', '义市', 'a', 'ab', 'abc', 'bc', '化', '化工'])
+      expect(tokens).toContain(t);
     expect(tokens).not.toContain('市a');
     expect(tokens).not.toContain('孝义市');
   });
@@ -34,7 +42,9 @@ describe('searchTokensFor', () => {
     expect(tokens).not.toContain('abcdefghijklm');
     const long = '长'.repeat(50) + '化工厂'.repeat(17);
     expect(searchTokensFor(long).length).toBeLessThanOrEqual(3 * Array.from(long).length);
-    expect(Math.max(...searchTokensFor('Abcdefghijklmnopqrstuvwxyz').map((t) => t.length))).toBe(MAX_PREFIX);
+    expect(Math.max(...searchTokensFor('Abcdefghijklmnopqrstuvwxyz').map((t) => t.length))).toBe(
+      MAX_PREFIX,
+    );
   });
 
   it('ignores emoji, punctuation and spaces', () => {

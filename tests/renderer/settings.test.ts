@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { openDatabase, type AppDatabase } from '../../src-renderer/db/database';
-import { getDeviceIdentity, setDeviceName, shortIdFor } from '../../src-renderer/db/deviceRepository';
+import {
+  getDeviceIdentity,
+  setDeviceName,
+  shortIdFor,
+} from '../../src-renderer/db/deviceRepository';
 import { getProfile, saveProfile } from '../../src-renderer/db/profileRepository';
 import { SHORT_ID_ALPHABET } from '../../src-renderer/db/settingSchemas';
 import { getLanguage, setLanguage } from '../../src-renderer/db/settingsRepository';
@@ -25,7 +29,11 @@ describe('profile', () => {
   it('round-trips, normalised by the schema, across a reopen', async () => {
     db = freshDatabase();
     expect(await getProfile(db)).toBeUndefined();
-    const saved = await saveProfile(db, { ...makeInspector(), name: ' 张三 ', certificateNumber: 'lv-1411-0023' });
+    const saved = await saveProfile(db, {
+      ...makeInspector(),
+      name: ' 张三 ',
+      certificateNumber: 'lv-1411-0023',
+    });
     expect(saved).toEqual({ ...makeInspector(), certificateNumber: 'LV-1411-0023' });
     expect(await getProfile(await reopen())).toEqual(saved);
   });
@@ -34,9 +42,13 @@ describe('profile', () => {
     db = freshDatabase();
     await saveProfile(db, makeInspector());
     const before = await dumpTables(db);
-    await expect(saveProfile(db, { ...makeInspector(), certificateNumber: 'ABC' })).rejects.toBeInstanceOf(ZodError);
-    // @ts-expect-error -- a county outside Lüliang, as a corrupt form could send
-    await expect(saveProfile(db, { ...makeInspector(), countyCode: '110000' })).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      saveProfile(db, { ...makeInspector(), certificateNumber: 'ABC' }),
+    ).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      // @ts-expect-error -- a county outside Lüliang, as a corrupt form could send
+      saveProfile(db, { ...makeInspector(), countyCode: '110000' }),
+    ).rejects.toBeInstanceOf(ZodError);
     expect(await dumpTables(db)).toEqual(before);
   });
 

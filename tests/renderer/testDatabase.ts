@@ -1,6 +1,10 @@
 /** Test helpers: a private database per test, a dump of every table, raw writes. */
 import type { Inspection } from '../../shared/domain/inspection';
-import { openDatabase, type AppDatabase, type OpenDatabaseOptions } from '../../src-renderer/db/database';
+import {
+  openDatabase,
+  type AppDatabase,
+  type OpenDatabaseOptions,
+} from '../../src-renderer/db/database';
 import { searchRowFor, toSummaryRow } from '../../src-renderer/db/inspectionRows';
 
 let counter = 0;

@@ -7,7 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { OpenedDatabase } from '../../src-server/db/openDatabase';
-import { appendChanges, lockChangeLog, nextSeq, readChanges } from '../../src-server/store/changeLog';
+import {
+  appendChanges,
+  lockChangeLog,
+  nextSeq,
+  readChanges,
+} from '../../src-server/store/changeLog';
 import { openTestDatabase } from './support/testServer';
 
 function gate(): { promise: Promise<void>; open: () => void } {
@@ -44,11 +49,17 @@ describe.runIf(process.env.DATABASE_URL)('change cursor on PostgreSQL', () => {
     await db.transaction().execute(async (trx) => {
       await sql`insert into naive_log_shared (id) values ('fast')`.execute(trx);
     });
-    const seen1 = await sql<{ seq: string; id: string }>`select seq, id from naive_log_shared where seq > 0 order by seq`.execute(db);
+    const seen1 = await sql<{
+      seq: string;
+      id: string;
+    }>`select seq, id from naive_log_shared where seq > 0 order by seq`.execute(db);
     const cursor = seen1.rows.at(-1)?.seq ?? '0';
     first.open();
     await slow;
-    const seen2 = await sql<{ seq: string; id: string }>`select seq, id from naive_log_shared where seq > ${cursor} order by seq`.execute(db);
+    const seen2 = await sql<{
+      seq: string;
+      id: string;
+    }>`select seq, id from naive_log_shared where seq > ${cursor} order by seq`.execute(db);
     const ids = [...seen1.rows, ...seen2.rows].map((r) => r.id);
     expect(ids).toEqual(['fast']); // 'slow' (seq 1) was skipped for ever
     await sql`drop table naive_log_shared`.execute(db);
@@ -62,7 +73,9 @@ describe.runIf(process.env.DATABASE_URL)('change cursor on PostgreSQL', () => {
     const first = db.transaction().execute(async (trx) => {
       await lockChangeLog(trx, 'postgres');
       const seq = await nextSeq(trx);
-      await appendChanges(trx, [{ seq, type: 'record', kind: 'inspection', id: 'first', hash: 'a', county_code: '141181' }]);
+      await appendChanges(trx, [
+        { seq, type: 'record', kind: 'inspection', id: 'first', hash: 'a', county_code: '141181' },
+      ]);
       firstHolds.open();
       await release.promise;
     });
@@ -72,7 +85,16 @@ describe.runIf(process.env.DATABASE_URL)('change cursor on PostgreSQL', () => {
       .execute(async (trx) => {
         await lockChangeLog(trx, 'postgres');
         const seq = await nextSeq(trx);
-        await appendChanges(trx, [{ seq, type: 'record', kind: 'inspection', id: 'second', hash: 'b', county_code: '141181' }]);
+        await appendChanges(trx, [
+          {
+            seq,
+            type: 'record',
+            kind: 'inspection',
+            id: 'second',
+            hash: 'b',
+            county_code: '141181',
+          },
+        ]);
       })
       .then(() => {
         secondCommitted = true;

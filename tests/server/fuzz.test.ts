@@ -33,7 +33,10 @@ function records(doc: Json): Json[] {
 }
 
 function expectClearRefusal(reply: Reply, label: string): void {
-  expect(reply.status, `${label}: ${JSON.stringify(reply.json).slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+  expect(
+    reply.status,
+    `${label}: ${JSON.stringify(reply.json).slice(0, 300)}`,
+  ).toBeGreaterThanOrEqual(400);
   expect(reply.status, label).toBeLessThan(500);
   const body = ErrorBody.safeParse(reply.json);
   expect(body.success, `${label}: error body`).toBe(true);
@@ -51,17 +54,40 @@ describe('fuzz: corrupted bundles change nothing', () => {
   let sent = 0;
 
   beforeAll(async () => {
-    server = await startTestServer('sqlite', { limits: { bodyLimitBytes: 4 * 1024 * 1024, bundle: { maxRecords: 100, maxAttachments: 10, maxAttachmentBytes: 64 * 1024, maxDecompressedBytes: 8 * 1024 * 1024 } } });
+    server = await startTestServer('sqlite', {
+      limits: {
+        bodyLimitBytes: 4 * 1024 * 1024,
+        bundle: {
+          maxRecords: 100,
+          maxAttachments: 10,
+          maxAttachmentBytes: 64 * 1024,
+          maxDecompressedBytes: 8 * 1024 * 1024,
+        },
+      },
+    });
     device = await server.enrol('141181');
     // Something stored already, so "unchanged" means more than "still empty".
-    expect((await pushBundle(server.url, device.token, bundleFrom(device, [makeInspection({ deviceId: device.deviceId })]))).status).toBe(200);
+    expect(
+      (
+        await pushBundle(
+          server.url,
+          device.token,
+          bundleFrom(device, [makeInspection({ deviceId: device.deviceId })]),
+        )
+      ).status,
+    ).toBe(200);
     const photo = new TextEncoder().encode('\xff\xd8 假装是一张 JPEG 照片 📷');
-    const sha = await crypto.subtle.digest('SHA-256', photo).then((d) => Buffer.from(d).toString('hex'));
+    const sha = await crypto.subtle
+      .digest('SHA-256', photo)
+      .then((d) => Buffer.from(d).toString('hex'));
     base = bundleFrom(
       device,
       [
         makeInspection({ deviceId: device.deviceId, place: '一号罐区，“呼吸阀”旁' }),
-        makeInspection({ deviceId: device.deviceId, attachments: [{ sha256: sha, kind: 'photo', mime: 'image/jpeg', size: photo.length }] }),
+        makeInspection({
+          deviceId: device.deviceId,
+          attachments: [{ sha256: sha, kind: 'photo', mime: 'image/jpeg', size: photo.length }],
+        }),
       ],
       [{ mime: 'image/jpeg', bytes: photo }],
     );
@@ -78,9 +104,22 @@ describe('fuzz: corrupted bundles change nothing', () => {
 
   it('refuses malformed and truncated JSON', async () => {
     const text = JSON.stringify(base);
-    for (const bad of ['', '{', 'null', '[]', '"bundle"', '42', '{"format":"bluesky-bundle"', '\u0000\u0001', '{"a":1}{"b":2}']) await send(bad, `bad json ${bad}`);
+    for (const bad of [
+      '',
+      '{',
+      'null',
+      '[]',
+      '"bundle"',
+      '42',
+      '{"format":"bluesky-bundle"',
+      '\u0000\u0001',
+      '{"a":1}{"b":2}',
+    ])
+      await send(bad, `bad json ${bad}`);
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: text.length - 1 }), async (cut) => send(text.slice(0, cut), `truncated at ${cut}`)),
+      fc.asyncProperty(fc.integer({ min: 0, max: text.length - 1 }), async (cut) =>
+        send(text.slice(0, cut), `truncated at ${cut}`),
+      ),
       { numRuns: 80 },
     );
   });
@@ -102,11 +141,20 @@ describe('fuzz: corrupted bundles change nothing', () => {
     const attSize = doc();
     (attSize.attachments as Json[])[0]!.size = 3;
     cases.push(['wrong attachment size', resealed(attSize), 'attachment_size_mismatch']);
-    for (const version of [2, 0, '1', null]) cases.push([`version ${String(version)}`, resealed({ ...doc(), version }), 'unsupported_version']);
+    for (const version of [2, 0, '1', null])
+      cases.push([
+        `version ${String(version)}`,
+        resealed({ ...doc(), version }),
+        'unsupported_version',
+      ]);
     for (const key of ['bundleId', 'createdAt', 'device', 'records', 'attachments', 'checksum']) {
       const missing = doc();
       delete missing[key];
-      cases.push([`missing ${key}`, key === 'checksum' ? missing : resealed(missing), 'invalid_bundle']);
+      cases.push([
+        `missing ${key}`,
+        key === 'checksum' ? missing : resealed(missing),
+        'invalid_bundle',
+      ]);
     }
     for (const key of ['kind', 'id', 'rev', 'baseRev', 'status', 'updatedAt', 'hash', 'body']) {
       const missing = doc();
@@ -114,7 +162,7 @@ describe('fuzz: corrupted bundles change nothing', () => {
       cases.push([`record without ${key}`, resealed(missing), 'invalid_bundle']);
     }
     const huge = doc();
-    ((records(huge)[0] as { body: { site: Json } }).body.site).name = '化工'.repeat(5000);
+    (records(huge)[0] as { body: { site: Json } }).body.site.name = '化工'.repeat(5000);
     cases.push(['huge site name', resealed(huge), 'invalid_bundle']);
     const hugeDevice = doc();
     hugeDevice.device = { id: device.deviceId, name: '长'.repeat(300_000) };
@@ -126,7 +174,7 @@ describe('fuzz: corrupted bundles change nothing', () => {
     dupAtt.attachments = [(dupAtt.attachments as Json[])[0], (dupAtt.attachments as Json[])[0]];
     cases.push(['duplicate attachments', resealed(dupAtt), 'duplicate_attachment']);
     const control = doc();
-    ((records(control)[0] as { body: Json }).body).place = '车间\u0007里';
+    (records(control)[0] as { body: Json }).body.place = '车间\u0007里';
     cases.push(['control character', resealed(control), 'control_character']);
     const tooMany = doc();
     tooMany.records = Array.from({ length: 101 }, () => records(tooMany)[0]);
@@ -153,11 +201,18 @@ describe('fuzz: corrupted bundles change nothing', () => {
     const bytes = new TextEncoder().encode(JSON.stringify(base));
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ at: fc.integer({ min: 0, max: bytes.length - 1 }), value: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 4 }),
+        fc.array(
+          fc.record({
+            at: fc.integer({ min: 0, max: bytes.length - 1 }),
+            value: fc.integer({ min: 0, max: 255 }),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
         fc.boolean(),
         async (flips, gzip) => {
           const copy = bytes.slice();
-          for (const f of flips) copy[f.at] = copy[f.at] === f.value ? (f.value + 1) % 256 : f.value;
+          for (const f of flips)
+            copy[f.at] = copy[f.at] === f.value ? (f.value + 1) % 256 : f.value;
           await send(copy, `flips ${JSON.stringify(flips)}`, gzip);
         },
       ),
@@ -182,7 +237,12 @@ describe('fuzz: corrupted bundles change nothing', () => {
       expectClearRefusal(await pushGzipLabelled(server.url, device.token, bytes), label);
     }
     sent++;
-    const notJson = await call(`${server.url}/bundles`, { method: 'POST', token: device.token, headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    const notJson = await call(`${server.url}/bundles`, {
+      method: 'POST',
+      token: device.token,
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     expectClearRefusal(notJson, 'text/plain');
   });
 
@@ -205,7 +265,10 @@ function prng(seed: number): () => number {
 }
 
 /** Every object and string inside a JSON value, with its holder, for picking one at random. */
-function holders(value: unknown, out: { objects: Json[]; strings: [Json | unknown[], string | number][] }) {
+function holders(
+  value: unknown,
+  out: { objects: Json[]; strings: [Json | unknown[], string | number][] },
+) {
   if (Array.isArray(value)) {
     value.forEach((v, i) => {
       if (typeof v === 'string') out.strings.push([value, i]);
@@ -237,22 +300,32 @@ function sealOnly(doc: Json): Json {
   return { ...doc, checksum: bundleChecksum(doc, nativeSha256Hex) };
 }
 
-type Mutation = (doc: Json, rnd: () => number, ctx: { storedId: string; otherCounty: string }) => string;
+type Mutation = (
+  doc: Json,
+  rnd: () => number,
+  ctx: { storedId: string; otherCounty: string },
+) => string;
 
-const pick = <T,>(items: readonly T[], rnd: () => number): T => items[Math.floor(rnd() * items.length)] as T;
+const pick = <T>(items: readonly T[], rnd: () => number): T =>
+  items[Math.floor(rnd() * items.length)] as T;
 
 /** Each mutation plants one fault the server must refuse, and returns the body to send. */
 const mutations: Record<string, Mutation> = {
   'unknown key in a body object': (doc, rnd) => {
     const body = firstBodyOf(doc);
     // Not in the maps keyed by item or fact id, where any key is a (maybe valid) entry.
-    const objects = holders(body, { objects: [], strings: [] }).objects.filter((o) => o !== body.facts && o !== body.answers);
+    const objects = holders(body, { objects: [], strings: [] }).objects.filter(
+      (o) => o !== body.facts && o !== body.answers,
+    );
     pick(objects, rnd)[`x${Math.floor(rnd() * 1e6)}`] = pick([1, 'a', null, [], {}], rnd);
     return JSON.stringify(sealOnly(doc));
   },
   'control character in a string': (doc, rnd) => {
     const { strings } = holders(doc, { objects: [], strings: [] });
-    const [holder, key] = pick(strings.filter(([, k]) => k !== 'checksum' && k !== 'hash'), rnd);
+    const [holder, key] = pick(
+      strings.filter(([, k]) => k !== 'checksum' && k !== 'hash'),
+      rnd,
+    );
     const text = String((holder as Record<string | number, unknown>)[key]);
     const char = String.fromCharCode(pick([0, 1, 7, 8, 11, 12, 27, 31, 127], rnd));
     const at = Math.floor(rnd() * (text.length + 1));
@@ -262,7 +335,8 @@ const mutations: Record<string, Mutation> = {
   'lone surrogate in a string': (doc, rnd) => {
     const { strings } = holders(doc, { objects: [], strings: [] });
     const [holder, key] = pick(strings, rnd);
-    (holder as Record<string | number, unknown>)[key] = `${String((holder as Record<string | number, unknown>)[key])}${pick(['\ud800', '\udfff', '\udbff'], rnd)}`;
+    (holder as Record<string | number, unknown>)[key] =
+      `${String((holder as Record<string | number, unknown>)[key])}${pick(['\ud800', '\udfff', '\udbff'], rnd)}`;
     return JSON.stringify(doc);
   },
   'number out of range': (doc, rnd) => {
@@ -270,7 +344,11 @@ const mutations: Record<string, Mutation> = {
     const numbers = [...text.matchAll(/":(-?\d+(?:\.\d+)?)/g)];
     const m = pick(numbers, rnd);
     const at = (m.index ?? 0) + 2;
-    return text.slice(0, at) + pick(['1e400', '-1e400', '9'.repeat(400)], rnd) + text.slice(at + (m[1]?.length ?? 0));
+    return (
+      text.slice(0, at) +
+      pick(['1e400', '-1e400', '9'.repeat(400)], rnd) +
+      text.slice(at + (m[1]?.length ?? 0))
+    );
   },
   'deep nesting in an unknown key': (doc, rnd) => {
     const depth = 65 + Math.floor(rnd() * 6000);
@@ -281,8 +359,10 @@ const mutations: Record<string, Mutation> = {
     const body = firstBodyOf(doc);
     body.status = 'finalized';
     records(doc)[0]!.status = 'finalized';
-    if (rnd() < 0.5) body.hash = Array.from({ length: 64 }, () => pick([...'0123456789abcdef'], rnd)).join('');
-    if (rnd() < 0.5) body.recordNumber = pick(['', '孝义-2026-D7K-0001', 'ABC', '孝义-2026-D7K-0000'], rnd);
+    if (rnd() < 0.5)
+      body.hash = Array.from({ length: 64 }, () => pick([...'0123456789abcdef'], rnd)).join('');
+    if (rnd() < 0.5)
+      body.recordNumber = pick(['', '孝义-2026-D7K-0001', 'ABC', '孝义-2026-D7K-0000'], rnd);
     return JSON.stringify(rehashAndSeal(doc));
   },
   'record of another county': (doc, _rnd, ctx) => {
@@ -290,14 +370,33 @@ const mutations: Record<string, Mutation> = {
     return JSON.stringify(rehashAndSeal(doc));
   },
   'stored inspection id as a machine': (doc, rnd, ctx) => {
-    const machine = makeMachine({ id: ctx.storedId, siteOfUse: `孝义市 ${Math.floor(rnd() * 1000)} 号工地` });
-    doc.records = [{ kind: 'machine', id: machine.id, rev: machine.rev, baseRev: machine.baseRev, status: machine.status, updatedAt: machine.updatedAt, hash: '', body: machine }];
+    const machine = makeMachine({
+      id: ctx.storedId,
+      siteOfUse: `孝义市 ${Math.floor(rnd() * 1000)} 号工地`,
+    });
+    doc.records = [
+      {
+        kind: 'machine',
+        id: machine.id,
+        rev: machine.rev,
+        baseRev: machine.baseRev,
+        status: machine.status,
+        updatedAt: machine.updatedAt,
+        hash: '',
+        body: machine,
+      },
+    ];
     return JSON.stringify(rehashAndSeal(doc));
   },
   'envelope differs from body': (doc, rnd) => {
     const record = records(doc)[0]!;
     const field = pick(['rev', 'baseRev', 'updatedAt', 'id'] as const, rnd);
-    record[field] = field === 'updatedAt' ? '2020-01-01T00:00:00.000Z' : field === 'id' ? newRecordId() : Number(record[field]) + 1 + Math.floor(rnd() * 5);
+    record[field] =
+      field === 'updatedAt'
+        ? '2020-01-01T00:00:00.000Z'
+        : field === 'id'
+          ? newRecordId()
+          : Number(record[field]) + 1 + Math.floor(rnd() * 5);
     return JSON.stringify(rehashAndSeal(doc));
   },
   'stale checksum': (doc, rnd) => {
@@ -325,55 +424,74 @@ describe.each(engines)('fuzz: 3,000 corrupted variants, fresh ids each, on %s', 
   let before: Record<string, string[]>;
 
   beforeAll(async () => {
-    server = await startTestServer(engine, { limits: { heavy: { maxActive: 8, maxPerKey: 8, maxQueued: 64 } } });
+    server = await startTestServer(engine, {
+      limits: { heavy: { maxActive: 8, maxPerKey: 8, maxQueued: 64 } },
+    });
     device = await server.enrol('141181');
     const stored = makeInspection({ deviceId: device.deviceId });
     storedId = stored.id;
-    expect((await pushBundle(server.url, device.token, bundleFrom(device, [stored]))).status).toBe(200);
+    expect((await pushBundle(server.url, device.token, bundleFrom(device, [stored]))).status).toBe(
+      200,
+    );
     before = await dumpTables(server.opened);
   });
   afterAll(async () => {
     await server?.close();
   });
 
-  it('answers every one 4xx, accepts none, and changes no table', { timeout: 120_000 }, async () => {
-    const started = Date.now();
-    const names = Object.keys(mutations);
-    const template = JSON.stringify(bundleFrom(device, [makeInspection({ deviceId: device.deviceId, place: '一号车间' })]));
-    // The template itself is accepted: the faults, not the base, are what gets refused.
-    expect((await pushBundle(server.url, device.token, template)).status).toBe(200);
-    before = await dumpTables(server.opened);
-    const total = Number(process.env.FUZZ_VARIANTS ?? 3_000);
-    const statuses = new Map<number, number>();
-    const wrong: string[] = [];
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      for (let n = next++; n < total; n = next++) {
-        const seed = 0x5eed + n;
-        const rnd = prng(seed);
-        const name = names[n % names.length] ?? '';
-        // Fresh record and bundle ids per case: a wrong acceptance cannot hide as a duplicate.
-        const doc = JSON.parse(template) as Json;
-        const id = newRecordId();
-        records(doc)[0]!.id = id;
-        firstBodyOf(doc).id = id;
-        firstBodyOf(doc).place = `车间 ${n}`;
-        doc.bundleId = randomUUID();
-        const body = mutations[name]?.(rehashAndSeal(doc), rnd, { storedId, otherCounty: '141102' }) ?? '';
-        const reply = await pushBundle(server.url, device.token, body, rnd() < 0.3);
-        statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
-        if (reply.status < 400 || reply.status >= 500 || !ErrorBody.safeParse(reply.json).success) {
-          wrong.push(`${name} (seed ${seed}): ${reply.status} ${JSON.stringify(reply.json).slice(0, 200)} sent ${JSON.stringify(body).slice(0, 1500)}`);
+  it(
+    'answers every one 4xx, accepts none, and changes no table',
+    { timeout: 120_000 },
+    async () => {
+      const started = Date.now();
+      const names = Object.keys(mutations);
+      const template = JSON.stringify(
+        bundleFrom(device, [makeInspection({ deviceId: device.deviceId, place: '一号车间' })]),
+      );
+      // The template itself is accepted: the faults, not the base, are what gets refused.
+      expect((await pushBundle(server.url, device.token, template)).status).toBe(200);
+      before = await dumpTables(server.opened);
+      const total = Number(process.env.FUZZ_VARIANTS ?? 3_000);
+      const statuses = new Map<number, number>();
+      const wrong: string[] = [];
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        for (let n = next++; n < total; n = next++) {
+          const seed = 0x5eed + n;
+          const rnd = prng(seed);
+          const name = names[n % names.length] ?? '';
+          // Fresh record and bundle ids per case: a wrong acceptance cannot hide as a duplicate.
+          const doc = JSON.parse(template) as Json;
+          const id = newRecordId();
+          records(doc)[0]!.id = id;
+          firstBodyOf(doc).id = id;
+          firstBodyOf(doc).place = `车间 ${n}`;
+          doc.bundleId = randomUUID();
+          const body =
+            mutations[name]?.(rehashAndSeal(doc), rnd, { storedId, otherCounty: '141102' }) ?? '';
+          const reply = await pushBundle(server.url, device.token, body, rnd() < 0.3);
+          statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
+          if (
+            reply.status < 400 ||
+            reply.status >= 500 ||
+            !ErrorBody.safeParse(reply.json).success
+          ) {
+            wrong.push(
+              `${name} (seed ${seed}): ${reply.status} ${JSON.stringify(reply.json).slice(0, 200)} sent ${JSON.stringify(body).slice(0, 1500)}`,
+            );
+          }
         }
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, worker));
-    const seconds = (Date.now() - started) / 1000;
-    console.info(`fuzz on ${engine}: ${total} variants in ${seconds.toFixed(1)} s, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
-    expect(wrong).toEqual([]);
-    expect([...statuses.keys()].every((s) => s >= 400 && s < 500)).toBe(true);
-    expect(await dumpTables(server.opened)).toEqual(before);
-    // The minute is CI's budget (an idle runner takes well under it); a shared dev box only logs it.
-    if (process.env.CI) expect(seconds).toBeLessThan(60);
-  });
+      };
+      await Promise.all(Array.from({ length: 4 }, worker));
+      const seconds = (Date.now() - started) / 1000;
+      console.info(
+        `fuzz on ${engine}: ${total} variants in ${seconds.toFixed(1)} s, statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+      );
+      expect(wrong).toEqual([]);
+      expect([...statuses.keys()].every((s) => s >= 400 && s < 500)).toBe(true);
+      expect(await dumpTables(server.opened)).toEqual(before);
+      // The minute is CI's budget (an idle runner takes well under it); a shared dev box only logs it.
+      if (process.env.CI) expect(seconds).toBeLessThan(60);
+    },
+  );
 });

@@ -276,7 +276,9 @@ describe('rate limit keys', () => {
     for (const name of ['甲', '乙']) {
       const { code: enrolCode } = await createEnrolCode(server.opened.db, '141181', 24, new Date());
       const { enrolDevice } = await import('../../src-server/store/deviceStore');
-      enrolled.push(await enrolDevice(server.opened.db, server.opened.engine, enrolCode, name, new Date()));
+      enrolled.push(
+        await enrolDevice(server.opened.db, server.opened.engine, enrolCode, name, new Date()),
+      );
     }
     const [first, second] = enrolled;
     let limited = false;

@@ -22,7 +22,11 @@ interface Issue {
 }
 interface ScanResult {
   readonly issues: Issue[];
-  readonly errors: { readonly file: string; readonly message: string; readonly tolerable: boolean }[];
+  readonly errors: {
+    readonly file: string;
+    readonly message: string;
+    readonly tolerable: boolean;
+  }[];
 }
 type Electronegativity = (options: {
   input: string;
@@ -53,7 +57,10 @@ async function scan(dir: string): Promise<{ blocking: string[]; result: ScanResu
   });
   const blocking = result.issues
     .filter((i) => !i.manualReview && i.severity.value >= MEDIUM && i.confidence.value >= FIRM)
-    .map((i) => `${i.id} ${i.severity.name}/${i.confidence.name} ${i.file}:${i.location.line} ${i.description}`);
+    .map(
+      (i) =>
+        `${i.id} ${i.severity.name}/${i.confidence.name} ${i.file}:${i.location.line} ${i.description}`,
+    );
   return { blocking, result };
 }
 
@@ -98,6 +105,8 @@ describe('electronegativity', () => {
 
   it('keeps webPreferences an object literal in window.ts, where the scanner can read it', async () => {
     const source = await readFile(join(repo, 'src-main/window.ts'), 'utf8');
-    expect(source).toMatch(/webPreferences: \{[^}]*contextIsolation: true,[^}]*sandbox: true,[^}]*nodeIntegration: false/s);
+    expect(source).toMatch(
+      /webPreferences: \{[^}]*contextIsolation: true,[^}]*sandbox: true,[^}]*nodeIntegration: false/s,
+    );
   });
 });

@@ -104,22 +104,33 @@ describe('electron-builder config', () => {
 
     beforeAll(async () => {
       // The normal build into out/ (gitignored), exactly what `npm run dist` packs.
-      await run(process.execPath, [electronViteCli, 'build'], { cwd: repo, maxBuffer: 32 * 1024 * 1024 });
+      await run(process.execPath, [electronViteCli, 'build'], {
+        cwd: repo,
+        maxBuffer: 32 * 1024 * 1024,
+      });
       output = join(work, 'dist');
       await electronBuilder(output);
-      entries = listPackage(join(output, 'linux-unpacked', 'resources', 'app.asar'), { isPack: false }).map((e) =>
-        e.replaceAll('\\', '/'),
-      );
+      entries = listPackage(join(output, 'linux-unpacked', 'resources', 'app.asar'), {
+        isPack: false,
+      }).map((e) => e.replaceAll('\\', '/'));
     });
 
     it('packs the three bundles', () => {
       expect(entries).toEqual(
-        expect.arrayContaining(['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json']),
+        expect.arrayContaining([
+          '/out/main/index.js',
+          '/out/preload/index.cjs',
+          '/out/renderer/index.html',
+          '/package.json',
+        ]),
       );
     });
 
     it('packs the file package.json "main" names, so `electron .` and the package start the same app', async () => {
-      const pkg = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as { main?: string; type?: string };
+      const pkg = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as {
+        main?: string;
+        type?: string;
+      };
       expect(pkg.main).toBe('out/main/index.js');
       expect(pkg.type).toBe('module'); // out/main/index.js is ESM
       expect(entries).toContain(`/${pkg.main}`);

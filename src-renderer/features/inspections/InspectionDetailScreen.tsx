@@ -47,9 +47,13 @@ export function InspectionDetailScreen() {
         <h1>
           {typeLabel(inspection.type)} · {inspection.site.name}
         </h1>
-        <span className={`badge badge-${inspection.status}`}>{t(`status.${inspection.status}`)}</span>
+        <span className={`badge badge-${inspection.status}`}>
+          {t(`status.${inspection.status}`)}
+        </span>
       </header>
-      {inspection.status === 'draft' ? <p className="notice">{t('inspection.draftNotice')}</p> : null}
+      {inspection.status === 'draft' ? (
+        <p className="notice">{t('inspection.draftNotice')}</p>
+      ) : null}
       <dl className="facts">
         <dt>{t('inspection.site')}</dt>
         <dd>
@@ -61,8 +65,8 @@ export function InspectionDetailScreen() {
         <dd>
           {inspection.inspectors.map((p, index) => (
             <div key={index}>
-              {p.name}（{t('profile.certificateNumber')} {p.certificateNumber || t('evidence.inspectors.certificateMissing')}）
-              {p.unit}
+              {p.name}（{t('profile.certificateNumber')}{' '}
+              {p.certificateNumber || t('evidence.inspectors.certificateMissing')}）{p.unit}
             </div>
           ))}
         </dd>
@@ -100,7 +104,11 @@ export function InspectionDetailScreen() {
         <>
           {/* Sibling keys must differ; the id still remounts both when another record opens. */}
           {inspection.recheck === undefined ? (
-            <ChecklistEngine key={`checklist-${inspection.id}`} inspection={inspection} template={template} />
+            <ChecklistEngine
+              key={`checklist-${inspection.id}`}
+              inspection={inspection}
+              template={template}
+            />
           ) : (
             <RecheckSection key={`recheck-${inspection.id}`} inspection={inspection} />
           )}
@@ -113,7 +121,10 @@ export function InspectionDetailScreen() {
         </>
       ) : (
         <p role="alert" className="warning">
-          {t('checklist.template.unknown', { id: inspection.template.id, version: inspection.template.version })}
+          {t('checklist.template.unknown', {
+            id: inspection.template.id,
+            version: inspection.template.version,
+          })}
         </p>
       )}
       <div className="form-actions">

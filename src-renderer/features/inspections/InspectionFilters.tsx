@@ -65,11 +65,19 @@ export function InspectionFilters({ filter, onChange }: Props) {
       </label>
       <label>
         {t('inspections.from')}
-        <input type="date" value={filter.from ?? ''} onChange={(e) => onChange({ from: e.target.value })} />
+        <input
+          type="date"
+          value={filter.from ?? ''}
+          onChange={(e) => onChange({ from: e.target.value })}
+        />
       </label>
       <label>
         {t('inspections.to')}
-        <input type="date" value={filter.to ?? ''} onChange={(e) => onChange({ to: e.target.value })} />
+        <input
+          type="date"
+          value={filter.to ?? ''}
+          onChange={(e) => onChange({ to: e.target.value })}
+        />
       </label>
     </fieldset>
   );

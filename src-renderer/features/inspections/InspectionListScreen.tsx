@@ -35,7 +35,10 @@ export function InspectionListScreen() {
   );
   // Rows first, the total separately: counting an index range costs more than the page
   // itself (tests/bench/store.bench.ts), and the rows should not wait for it.
-  const items = useLiveQuery(() => listInspectionPage(db, { ...filter, limit }), [db, filter, limit]);
+  const items = useLiveQuery(
+    () => listInspectionPage(db, { ...filter, limit }),
+    [db, filter, limit],
+  );
   const total = useLiveQuery(() => countInspections(db, filter), [db, filter]);
   const filtered = Object.keys(filter).length > 0;
   const english = i18n.language === 'en';
@@ -57,7 +60,8 @@ export function InspectionListScreen() {
       ) : (
         <>
           <p className="count">
-            {total === undefined ? '\u00a0' : t('inspections.count', { count: total })} <PrintListButton filter={filter} />
+            {total === undefined ? '\u00a0' : t('inspections.count', { count: total })}{' '}
+            <PrintListButton filter={filter} />
           </p>
           <table className="list">
             <thead>
@@ -85,7 +89,9 @@ export function InspectionListScreen() {
                     <td>{typeLabel(item.type)}</td>
                     <td>{county ? (english ? county.en : county.zh) : item.countyCode}</td>
                     <td>
-                      <span className={`badge badge-${item.status}`}>{t(`status.${item.status}`)}</span>{' '}
+                      <span className={`badge badge-${item.status}`}>
+                        {t(`status.${item.status}`)}
+                      </span>{' '}
                       <SyncBadge state={syncStates?.get(item.id)} />
                     </td>
                     <td>{formatDateTime(item.updatedAt)}</td>

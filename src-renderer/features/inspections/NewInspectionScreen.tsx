@@ -56,7 +56,13 @@ export function NewInspectionScreen() {
         <legend>{t('newInspection.chooseType')}</legend>
         {offeredTypes().map((value) => (
           <label key={value} className="radio">
-            <input type="radio" name="type" value={value} checked={type === value} onChange={() => setType(value)} />
+            <input
+              type="radio"
+              name="type"
+              value={value}
+              checked={type === value}
+              onChange={() => setType(value)}
+            />
             {typeLabel(value)}
           </label>
         ))}

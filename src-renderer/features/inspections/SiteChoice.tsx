@@ -48,7 +48,12 @@ export function SiteChoice({
 
   const newOption = (
     <label key="new" className="radio">
-      <input type="radio" name="siteMode" checked={mode === 'new'} onChange={() => setMode('new')} />
+      <input
+        type="radio"
+        name="siteMode"
+        checked={mode === 'new'}
+        onChange={() => setMode('new')}
+      />
       {labels.newSite}
     </label>
   );

@@ -20,7 +20,13 @@ interface SiteFormProps {
   onSubmit: (site: NewSite) => Promise<void>;
 }
 
-export function SiteForm({ defaultKind, submitLabel, defaultName = '', disabled, onSubmit }: SiteFormProps) {
+export function SiteForm({
+  defaultKind,
+  submitLabel,
+  defaultName = '',
+  disabled,
+  onSubmit,
+}: SiteFormProps) {
   const { t } = useTranslation();
   const {
     register,
@@ -42,7 +48,12 @@ export function SiteForm({ defaultKind, submitLabel, defaultName = '', disabled,
   });
 
   return (
-    <form className="form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)} aria-label={t('newInspection.newSite')}>
+    <form
+      className="form"
+      noValidate
+      onSubmit={(e) => void handleSubmit(onSubmit)(e)}
+      aria-label={t('newInspection.newSite')}
+    >
       <Field label={t('site.kind')} error={errors.kind?.message} required>
         <select {...register('kind')}>
           {siteKinds.map((kind) => (
@@ -55,7 +66,12 @@ export function SiteForm({ defaultKind, submitLabel, defaultName = '', disabled,
       <Field label={t('site.name')} error={errors.name?.message} required>
         <input {...register('name')} />
       </Field>
-      <Field label={t('site.creditCode')} error={errors.creditCode?.message} hint={t('site.creditCodeHint')} required>
+      <Field
+        label={t('site.creditCode')}
+        error={errors.creditCode?.message}
+        hint={t('site.creditCodeHint')}
+        required
+      >
         <input {...register('creditCode')} spellCheck={false} autoComplete="off" maxLength={30} />
       </Field>
       <Field label={t('site.address')} error={errors.address?.message} required>

@@ -8,7 +8,10 @@ import type { InspectionFilter } from '../../db/inspectionRepository';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function useInspectionFilter(): [InspectionFilter, (patch: Partial<Record<keyof InspectionFilter, string>>) => void] {
+export function useInspectionFilter(): [
+  InspectionFilter,
+  (patch: Partial<Record<keyof InspectionFilter, string>>) => void,
+] {
   const [params, setParams] = useSearchParams();
   const filter = useMemo<InspectionFilter>(() => {
     const type = InspectionType.safeParse(params.get('type'));

@@ -15,7 +15,12 @@ interface ProfileFormProps {
   onSaved?: (profile: Inspector) => void;
 }
 
-const empty: InspectorInput = { name: '', certificateNumber: '', unit: '', countyCode: '' as 'city' };
+const empty: InspectorInput = {
+  name: '',
+  certificateNumber: '',
+  unit: '',
+  countyCode: '' as 'city',
+};
 
 export function ProfileForm({ initial, onSaved }: ProfileFormProps) {
   const { t } = useTranslation();
@@ -43,7 +48,12 @@ export function ProfileForm({ initial, onSaved }: ProfileFormProps) {
   });
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('profile.title')}>
+    <form
+      className="form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('profile.title')}
+    >
       <Field label={t('profile.name')} error={errors.name?.message} required>
         <input {...register('name')} autoComplete="name" />
       </Field>

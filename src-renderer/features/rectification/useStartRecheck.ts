@@ -26,9 +26,7 @@ export function useStartRecheck(): {
         const draft = await startRecheck(db, sourceId, profile ? [profile] : []);
         void navigate(`/inspections/${draft.id}`);
       } catch (e) {
-        setError(
-          t('rectification.startFailed', { message: errorMessage(t, e) }),
-        );
+        setError(t('rectification.startFailed', { message: errorMessage(t, e) }));
       } finally {
         setBusy(false);
       }

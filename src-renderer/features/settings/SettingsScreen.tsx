@@ -30,7 +30,11 @@ export function SettingsScreen() {
     <section className="screen">
       <h1>{t('settings.title')}</h1>
       <h2>{t('profile.title')}</h2>
-      {profile === undefined ? <p>{t('app.loading')}</p> : <ProfileForm initial={profile ?? undefined} />}
+      {profile === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : (
+        <ProfileForm initial={profile ?? undefined} />
+      )}
       <h2>{t('language.label')}</h2>
       <LanguageSwitch />
       <h2>{t('settings.device')}</h2>
@@ -50,10 +54,14 @@ export function SettingsScreen() {
         <dd>{info?.platform ?? ''}</dd>
         <dt>{t('settings.storage')}</dt>
         <dd>
-          {storagePersisted === undefined ? '' : t(storagePersisted ? 'settings.persisted' : 'settings.notPersisted')}
+          {storagePersisted === undefined
+            ? ''
+            : t(storagePersisted ? 'settings.persisted' : 'settings.notPersisted')}
         </dd>
       </dl>
-      {storagePersisted !== false ? null : <p className="warning">{t('app.storageNotPersisted')}</p>}
+      {storagePersisted !== false ? null : (
+        <p className="warning">{t('app.storageNotPersisted')}</p>
+      )}
     </section>
   );
 }

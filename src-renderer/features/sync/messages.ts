@@ -376,7 +376,8 @@ export const syncEn: typeof syncZh = {
   },
   devices: {
     title: 'Devices',
-    intro: 'Every device enrolled with the server. A disabled device can no longer sync; what it sent stays.',
+    intro:
+      'Every device enrolled with the server. A disabled device can no longer sync; what it sent stays.',
     load: 'Refresh',
     loading: 'Loading…',
     name: 'Device name',
@@ -394,7 +395,8 @@ export const syncEn: typeof syncZh = {
     revoked: 'Disabled ({{at}})',
     never: 'Never',
     revoke: 'Disable',
-    confirmRevoke: 'Disable “{{name}}” ({{shortId}})? It will no longer sync. This cannot be undone.',
+    confirmRevoke:
+      'Disable “{{name}}” ({{shortId}})? It will no longer sync. This cannot be undone.',
     revokedDone: '“{{name}}” disabled.',
     thisDevice: 'This device',
   },

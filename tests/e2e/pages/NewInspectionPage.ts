@@ -23,8 +23,10 @@ export class NewInspectionPage {
     await p.getByLabel('统一社会信用代码', { exact: true }).fill(values.creditCode);
     await p.getByLabel('地址', { exact: true }).fill(values.address);
     await p.getByLabel('所在区县', { exact: true }).selectOption({ label: values.county });
-    if (values.contactName) await p.getByLabel('现场负责人', { exact: true }).fill(values.contactName);
-    if (values.contactPhone) await p.getByLabel('联系电话', { exact: true }).fill(values.contactPhone);
+    if (values.contactName)
+      await p.getByLabel('现场负责人', { exact: true }).fill(values.contactName);
+    if (values.contactPhone)
+      await p.getByLabel('联系电话', { exact: true }).fill(values.contactPhone);
   }
 
   async create(): Promise<void> {

@@ -23,11 +23,18 @@ export class ProfilePage {
     private readonly labels: ProfileLabels = zhProfile,
   ) {}
 
-  async fill(values: { name: string; certificate: string; unit: string; county: string }): Promise<void> {
+  async fill(values: {
+    name: string;
+    certificate: string;
+    unit: string;
+    county: string;
+  }): Promise<void> {
     await this.page.getByLabel(this.labels.name, { exact: true }).fill(values.name);
     await this.page.getByLabel(this.labels.certificate, { exact: true }).fill(values.certificate);
     await this.page.getByLabel(this.labels.unit, { exact: true }).fill(values.unit);
-    await this.page.getByLabel(this.labels.county, { exact: true }).selectOption({ label: values.county });
+    await this.page
+      .getByLabel(this.labels.county, { exact: true })
+      .selectOption({ label: values.county });
   }
 
   async save(): Promise<void> {
@@ -39,7 +46,10 @@ export class ProfilePage {
     const input = this.page.getByLabel(label, { exact: true });
     const ids = (await input.getAttribute('aria-describedby')) ?? '';
     const texts = await Promise.all(
-      ids.split(' ').filter(Boolean).map((id) => this.page.locator(`[id="${id}"][role="alert"]`).allTextContents()),
+      ids
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => this.page.locator(`[id="${id}"][role="alert"]`).allTextContents()),
     );
     return texts.flat().join(' ');
   }

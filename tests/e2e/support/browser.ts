@@ -18,7 +18,11 @@ export async function launchBrowser(extraFlags: readonly string[] = []): Promise
 
 /** A fresh profile: its own IndexedDB, as a new laptop would have. */
 export async function newDevice(browser: Browser, locale = 'zh-CN'): Promise<BrowserContext> {
-  return browser.newContext({ locale, timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 860 } });
+  return browser.newContext({
+    locale,
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1280, height: 860 },
+  });
 }
 
 /** Fails the test on any page error or console error, so a broken screen cannot pass quietly. */

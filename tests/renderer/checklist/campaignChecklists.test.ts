@@ -73,7 +73,10 @@ describe('campaign checklists', () => {
       'fact-missing:alertNotice',
       'fact-missing:performanceGrade',
     ]);
-    expect(factProblems(cokingV1, {})).toEqual(['fact-missing:ovenHeight', 'fact-missing:retrofit']);
+    expect(factProblems(cokingV1, {})).toEqual([
+      'fact-missing:ovenHeight',
+      'fact-missing:retrofit',
+    ]);
     expect(factProblems(cleanTransportV1, {})).toEqual([
       'fact-missing:railShareSet',
       'fact-missing:smokeCheck',

@@ -19,7 +19,9 @@ export function fixtureVersions(): number[] {
 }
 
 export function loadFixture(version: number): DbFixture {
-  return DbFixture.parse(JSON.parse(readFileSync(new URL(`v${version}.json`, FIXTURE_DIR), 'utf8')));
+  return DbFixture.parse(
+    JSON.parse(readFileSync(new URL(`v${version}.json`, FIXTURE_DIR), 'utf8')),
+  );
 }
 
 /** Creates database `name` at the fixture's version holding exactly its rows, then closes it. */

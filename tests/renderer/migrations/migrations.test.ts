@@ -9,9 +9,17 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Inspection } from '../../../shared/domain/inspection';
 import { Machine } from '../../../shared/domain/machine';
-import { AppDatabase, openDatabase, type InspectionSummaryRow } from '../../../src-renderer/db/database';
+import {
+  AppDatabase,
+  openDatabase,
+  type InspectionSummaryRow,
+} from '../../../src-renderer/db/database';
 import { getDeviceIdentity } from '../../../src-renderer/db/deviceRepository';
-import { getInspection, listInspections, saveDraft } from '../../../src-renderer/db/inspectionRepository';
+import {
+  getInspection,
+  listInspections,
+  saveDraft,
+} from '../../../src-renderer/db/inspectionRepository';
 import { listOutbox } from '../../../src-renderer/db/outboxRepository';
 import { getProfile } from '../../../src-renderer/db/profileRepository';
 import { getLanguage } from '../../../src-renderer/db/settingsRepository';
@@ -24,7 +32,10 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
 
-async function fromFixture(version: number, open: (name: string) => AppDatabase): Promise<{ db: AppDatabase; fixture: DbFixture }> {
+async function fromFixture(
+  version: number,
+  open: (name: string) => AppDatabase,
+): Promise<{ db: AppDatabase; fixture: DbFixture }> {
   const fixture = loadFixture(version);
   const name = `migrate-v${version}-${crypto.randomUUID()}`;
   await buildDatabaseAtVersion(name, fixture);
@@ -49,7 +60,9 @@ async function expectEverythingReadable(db: AppDatabase, fixture: DbFixture): Pr
   expect(listed.total).toBe(bodies.length);
   expect(new Set(listed.items.map((s) => s.id))).toEqual(new Set(bodies.map((b) => b.id)));
   for (const body of bodies) {
-    expect((await listInspections(db, { search: body.site.name })).items.map((s) => s.id)).toContain(body.id);
+    expect(
+      (await listInspections(db, { search: body.site.name })).items.map((s) => s.id),
+    ).toContain(body.id);
   }
   for (const row of rowsOf(fixture, 'sites')) {
     const site = await getSite(db, String(row.id));
@@ -67,7 +80,9 @@ async function expectEverythingReadable(db: AppDatabase, fixture: DbFixture): Pr
     const expected = decodeValue(row.blob);
     expect(stored?.blob).toBeInstanceOf(Blob);
     if (!(expected instanceof Blob)) throw new Error('fixture attachment without a blob');
-    expect(Buffer.from(await (stored?.blob ?? new Blob()).arrayBuffer())).toEqual(Buffer.from(await expected.arrayBuffer()));
+    expect(Buffer.from(await (stored?.blob ?? new Blob()).arrayBuffer())).toEqual(
+      Buffer.from(await expected.arrayBuffer()),
+    );
   }
 }
 
@@ -77,14 +92,17 @@ describe('schema migrations', () => {
     expect(fixtureVersions()).toEqual(Array.from({ length: current }, (_, i) => i + 1));
   });
 
-  it.each(fixtureVersions())('a v%i database opens in the current app with every record readable', async (version) => {
-    const { db, fixture } = await fromFixture(version, (name) => openDatabase(name));
-    expect(db.verno).toBe(new AppDatabase('never-opened').verno);
-    await expectEverythingReadable(db, fixture);
-    // And it is writable: a draft from before the upgrade saves and queues.
-    const draft = (await db.inspections.toArray()).find((i) => i.status === 'draft');
-    if (draft) expect((await saveDraft(db, draft)).rev).toBe(draft.rev + 1);
-  });
+  it.each(fixtureVersions())(
+    'a v%i database opens in the current app with every record readable',
+    async (version) => {
+      const { db, fixture } = await fromFixture(version, (name) => openDatabase(name));
+      expect(db.verno).toBe(new AppDatabase('never-opened').verno);
+      await expectEverythingReadable(db, fixture);
+      // And it is writable: a draft from before the upgrade saves and queues.
+      const draft = (await db.inspections.toArray()).find((i) => i.status === 'draft');
+      if (draft) expect((await saveDraft(db, draft)).rev).toBe(draft.rev + 1);
+    },
+  );
 
   it('the current version round-trips its fixture row for row', async () => {
     const latest = fixtureVersions().at(-1) ?? 1;
@@ -101,7 +119,10 @@ describe('schema migrations', () => {
       const next = new AppDatabase(name);
       next
         .version(2)
-        .stores({ inspectionIndex: 'id, updatedAt, [status+updatedAt], [type+updatedAt], [countyCode+updatedAt], [templateId+updatedAt]' })
+        .stores({
+          inspectionIndex:
+            'id, updatedAt, [status+updatedAt], [type+updatedAt], [countyCode+updatedAt], [templateId+updatedAt]',
+        })
         .upgrade(async (tx) => {
           const bodies = await tx.table<Inspection, string>('inspections').toArray();
           const versionOf = new Map<string, number>(bodies.map((b) => [b.id, b.template.version]));
@@ -119,7 +140,10 @@ describe('schema migrations', () => {
     const summaries = await db.table<SummaryV2, string>('inspectionIndex').toArray();
     expect(summaries.length).toBeGreaterThan(0);
     for (const s of summaries) expect(s.templateVersion).toBeGreaterThan(0);
-    const dust = await db.inspectionIndex.where('[templateId+updatedAt]').between(['dust-six-100', Dexie.minKey], ['dust-six-100', Dexie.maxKey]).toArray();
+    const dust = await db.inspectionIndex
+      .where('[templateId+updatedAt]')
+      .between(['dust-six-100', Dexie.minKey], ['dust-six-100', Dexie.maxKey])
+      .toArray();
     expect(dust.map((s) => s.type)).toEqual(['dust']);
   });
 });

@@ -113,7 +113,10 @@ describe('a laptop and device administration', () => {
     // Reported as the laptop counts it: a pull that says 3 shows 3.
     await client.api.changes('0', 1, 3);
     expect((await row())?.outboxSize).toBe(3);
-    await expect(client.api.listDevices()).rejects.toMatchObject({ code: 'server.adminOnly', wireCode: 'admin_only' });
+    await expect(client.api.listDevices()).rejects.toMatchObject({
+      code: 'server.adminOnly',
+      wireCode: 'admin_only',
+    });
   });
 
   it('when revoked: says so in a sentence, keeps every record, and still exports a bundle file', async () => {
@@ -127,7 +130,9 @@ describe('a laptop and device administration', () => {
     await controller.syncNow();
     const error = controller.getSnapshot().lastError;
     expect(error?.code).toBe('server.deviceRevoked');
-    expect(errorMessage(i18next.getFixedT('zh-CN'), error)).toContain('本设备已被停用，请联系管理员');
+    expect(errorMessage(i18next.getFixedT('zh-CN'), error)).toContain(
+      '本设备已被停用，请联系管理员',
+    );
     expect(errorMessage(i18next.getFixedT('en'), error)).toContain('disabled');
 
     expect(await countOutbox(client.db)).toBe(1);

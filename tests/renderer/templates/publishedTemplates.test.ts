@@ -68,7 +68,10 @@ describe('published templates on the laptop', () => {
     await applyChangesPage(db, page(canteenFumeV1), 'server-device');
     const key = 'publishedTemplate:canteenFume@1';
     const kept = (await db.settings.get(key))?.value as { template: object; retired: boolean };
-    await db.settings.put({ key, value: { ...kept, template: { ...kept.template, sections: 'damaged' } } });
+    await db.settings.put({
+      key,
+      value: { ...kept, template: { ...kept.template, sections: 'damaged' } },
+    });
     clearPublishedTemplates();
     expect(await loadPublishedTemplates(db)).toBe(1);
     expect(getTemplate('canteenFume', 1)).toBeUndefined();

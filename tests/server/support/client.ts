@@ -11,7 +11,10 @@ export interface Reply {
   readonly bytes: number;
 }
 
-export async function call(url: string, init: RequestInit & { token?: string } = {}): Promise<Reply> {
+export async function call(
+  url: string,
+  init: RequestInit & { token?: string } = {},
+): Promise<Reply> {
   const { token, ...rest } = init;
   const headers = new Headers(rest.headers);
   if (token) headers.set('authorization', `Bearer ${token}`);
@@ -27,8 +30,14 @@ export async function call(url: string, init: RequestInit & { token?: string } =
   return { status: res.status, json, bytes: buf.length };
 }
 
-export function pushBundle(base: string, token: string, bundle: Bundle | string | Uint8Array, gzip = false): Promise<Reply> {
-  const text = typeof bundle === 'string' || bundle instanceof Uint8Array ? bundle : JSON.stringify(bundle);
+export function pushBundle(
+  base: string,
+  token: string,
+  bundle: Bundle | string | Uint8Array,
+  gzip = false,
+): Promise<Reply> {
+  const text =
+    typeof bundle === 'string' || bundle instanceof Uint8Array ? bundle : JSON.stringify(bundle);
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const body = gzip ? gzipSync(bytes) : bytes;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -36,8 +45,16 @@ export function pushBundle(base: string, token: string, bundle: Bundle | string 
   return call(`${base}/bundles`, { method: 'POST', token, headers, body: Buffer.from(body) });
 }
 
-export function bundleFrom(device: EnrolResponse, records: BuildBundleInput['records'], attachments?: BuildBundleInput['attachments']): Bundle {
-  return buildBundle({ device: { id: device.deviceId, name: '孝义分局 笔记本 01' }, records, ...(attachments ? { attachments } : {}) });
+export function bundleFrom(
+  device: EnrolResponse,
+  records: BuildBundleInput['records'],
+  attachments?: BuildBundleInput['attachments'],
+): Bundle {
+  return buildBundle({
+    device: { id: device.deviceId, name: '孝义分局 笔记本 01' },
+    records,
+    ...(attachments ? { attachments } : {}),
+  });
 }
 
 export function pull(base: string, token: string, since = '0', limit?: number): Promise<Reply> {
@@ -48,5 +65,10 @@ export function pull(base: string, token: string, since = '0', limit?: number): 
 
 /** Bytes sent as they are, labelled gzip: for bombs and broken gzip streams. */
 export function pushGzipLabelled(base: string, token: string, bytes: Uint8Array): Promise<Reply> {
-  return call(`${base}/bundles`, { method: 'POST', token, headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: Buffer.from(bytes) });
+  return call(`${base}/bundles`, {
+    method: 'POST',
+    token,
+    headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+    body: Buffer.from(bytes),
+  });
 }

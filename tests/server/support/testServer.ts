@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src-server/app';
-import { type Engine, openDatabase, type OpenedDatabase } from '../../../src-server/db/openDatabase';
+import {
+  type Engine,
+  openDatabase,
+  type OpenedDatabase,
+} from '../../../src-server/db/openDatabase';
 import { createEnrolCode } from '../../../src-server/store/deviceStore';
 import type { ServerLimits } from '../../../src-server/serverLimits';
 import { type DeviceRole, EnrolResponse } from '../../../shared/sync/wireSchemas';
@@ -27,29 +31,57 @@ export interface TestServer {
 }
 
 export const TABLES = [
-  'devices', 'enrol_codes', 'records', 'record_heads', 'conflicts', 'attachments', 'record_attachments',
-  'bundles', 'changes', 'enterprises', 'registry_machines', 'limit_tables', 'checklist_templates',
+  'devices',
+  'enrol_codes',
+  'records',
+  'record_heads',
+  'conflicts',
+  'attachments',
+  'record_attachments',
+  'bundles',
+  'changes',
+  'enterprises',
+  'registry_machines',
+  'limit_tables',
+  'checklist_templates',
 ] as const;
 
 /** SQLite always; PostgreSQL too when DATABASE_URL is set (CI starts one). */
-export const engines: readonly Engine[] = process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export const engines: readonly Engine[] = process.env.DATABASE_URL
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
 
-export async function openTestDatabase(engine: Engine = 'sqlite'): Promise<{ opened: OpenedDatabase; cleanup: () => void }> {
+export async function openTestDatabase(
+  engine: Engine = 'sqlite',
+): Promise<{ opened: OpenedDatabase; cleanup: () => void }> {
   const databaseUrl = process.env.DATABASE_URL;
   if (engine === 'postgres') {
     if (!databaseUrl) throw new Error('DATABASE_URL is not set');
     const first = await openDatabase({ databaseUrl });
-    for (const t of [...TABLES, 'kysely_migration', 'kysely_migration_lock']) await sql`drop table if exists ${sql.table(t)} cascade`.execute(first.db);
+    for (const t of [...TABLES, 'kysely_migration', 'kysely_migration_lock'])
+      await sql`drop table if exists ${sql.table(t)} cascade`.execute(first.db);
     await first.close();
     return { opened: await openDatabase({ databaseUrl }), cleanup: () => undefined };
   }
   const dir = mkdtempSync(join(tmpdir(), 'bluesky-server-'));
-  return { opened: await openDatabase({ dataDir: dir }), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    opened: await openDatabase({ dataDir: dir }),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
-export async function startTestServer(engine: Engine = 'sqlite', options: { limits?: Partial<ServerLimits>; now?: () => Date; corsOrigins?: string[] } = {}): Promise<TestServer> {
+export async function startTestServer(
+  engine: Engine = 'sqlite',
+  options: { limits?: Partial<ServerLimits>; now?: () => Date; corsOrigins?: string[] } = {},
+): Promise<TestServer> {
   const { opened, cleanup } = await openTestDatabase(engine);
-  const app = await buildApp({ db: opened.db, engine: opened.engine, limits: { rateLimitPerMinute: 100_000, ...options.limits }, ...(options.now ? { now: options.now } : {}), ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}) });
+  const app = await buildApp({
+    db: opened.db,
+    engine: opened.engine,
+    limits: { rateLimitPerMinute: 100_000, ...options.limits },
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+  });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: `${url}/api/v1`,
@@ -78,9 +110,15 @@ export async function startTestServer(engine: Engine = 'sqlite', options: { limi
 export async function dumpTables(opened: OpenedDatabase): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const table of TABLES) {
-    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(opened.db);
+    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(
+      opened.db,
+    );
     out[table] = rows
-      .map((row) => JSON.stringify(row, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v)))
+      .map((row) =>
+        JSON.stringify(row, (_k, v: unknown) =>
+          v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v,
+        ),
+      )
       .sort();
   }
   return out;

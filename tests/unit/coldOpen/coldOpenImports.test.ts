@@ -26,7 +26,8 @@ describe('what a cold open loads', () => {
         file.startsWith('shared/pdf/') ||
         // publishedRegistry.ts holds the office's checklists' outlines for the list's type
         // filter; it imports types only, never a template or the schema.
-        (file.startsWith('shared/templates/') && file !== 'shared/templates/publishedRegistry.ts') ||
+        (file.startsWith('shared/templates/') &&
+          file !== 'shared/templates/publishedRegistry.ts') ||
         (file.startsWith('src-renderer/features/pdf/') && !file.endsWith('/messages.ts')) ||
         (file.startsWith('src-renderer/features/checklist/') && !file.endsWith('/messages.ts')) ||
         (/^src-renderer\/features\/\w+\/\w+Screen\.tsx$/.test(file) &&

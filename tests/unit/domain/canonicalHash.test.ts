@@ -21,11 +21,24 @@ describe('RFC 8785 canonical JSON', () => {
   // Vectors from RFC 8785 §3.2.2 (sorting) and Appendix B (numbers).
   it.each([
     [{ b: 1, a: 2 }, '{"a":2,"b":1}'],
-    [{ '\u20ac': 'Euro Sign', '\r': 'Carriage Return', '1': 'One', '\u00fc': 'Latin Small Letter U with Diaeresis' },
-      '{"\\r":"Carriage Return","1":"One","ü":"Latin Small Letter U with Diaeresis","€":"Euro Sign"}'],
-    // eslint-disable-next-line no-loss-of-precision -- RFC 8785's own vector: the shortest form is the point
-    [[1e21, 1e-7, 0.000001, -0, 333333333.33333329, 4.5, 2e-3], '[1e+21,1e-7,0.000001,0,333333333.3333333,4.5,0.002]'],
-    [{ nested: { z: [3, { y: 1, x: 2 }], a: null } }, '{"nested":{"a":null,"z":[3,{"x":2,"y":1}]}}'],
+    [
+      {
+        '\u20ac': 'Euro Sign',
+        '\r': 'Carriage Return',
+        '1': 'One',
+        '\u00fc': 'Latin Small Letter U with Diaeresis',
+      },
+      '{"\\r":"Carriage Return","1":"One","ü":"Latin Small Letter U with Diaeresis","€":"Euro Sign"}',
+    ],
+    [
+      // eslint-disable-next-line no-loss-of-precision -- RFC 8785's own vector: the shortest form is the point
+      [1e21, 1e-7, 0.000001, -0, 333333333.33333329, 4.5, 2e-3],
+      '[1e+21,1e-7,0.000001,0,333333333.3333333,4.5,0.002]',
+    ],
+    [
+      { nested: { z: [3, { y: 1, x: 2 }], a: null } },
+      '{"nested":{"a":null,"z":[3,{"x":2,"y":1}]}}',
+    ],
     ['吕梁 "quoted" \n', '"吕梁 \\"quoted\\" \\n"'],
   ])('%j → %s', (value, expected) => {
     expect(canonicalJson(value)).toBe(expected);
@@ -35,7 +48,9 @@ describe('RFC 8785 canonical JSON', () => {
     const a = { id: 'x', site: { name: '孝义化工', county: '141181' }, answers: { b: 1, a: 2 } };
     const b = { answers: { a: 2, b: 1 }, site: { county: '141181', name: '孝义化工' }, id: 'x' };
     expect(canonicalHash(a)).toBe(canonicalHash(b));
-    expect(canonicalHash(a)).toBe(sha256Hex('{"answers":{"a":2,"b":1},"id":"x","site":{"county":"141181","name":"孝义化工"}}'));
+    expect(canonicalHash(a)).toBe(
+      sha256Hex('{"answers":{"a":2,"b":1},"id":"x","site":{"county":"141181","name":"孝义化工"}}'),
+    );
   });
 
   it('changes the hash when any value changes', () => {

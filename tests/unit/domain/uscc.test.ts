@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CreditCode } from '../../../shared/domain/site';
-import { findUsccProblem, isValidUscc, normalizeUscc, usccCheckCharacter } from '../../../shared/domain/uscc';
+import {
+  findUsccProblem,
+  isValidUscc,
+  normalizeUscc,
+  usccCheckCharacter,
+} from '../../../shared/domain/uscc';
 
 // Published codes of well-known companies (business licences are public).
 const realCodes = [

@@ -85,9 +85,18 @@ describe('serveAppRequest', () => {
     const traversal = await serveAppRequest(new Request('app://bluesky/..%2fsecret.txt'), deps());
     expect(traversal.status).toBe(404);
     expect(await traversal.text()).not.toContain('outside');
-    expect((await serveAppRequest(new Request('app://bluesky/missing.js'), deps())).status).toBe(404);
+    expect((await serveAppRequest(new Request('app://bluesky/missing.js'), deps())).status).toBe(
+      404,
+    );
     expect((await serveAppRequest(new Request('app://bluesky/assets'), deps())).status).toBe(200); // a route
-    expect((await serveAppRequest(new Request('app://bluesky/x.js', { method: 'POST', body: 'x' }), deps())).status).toBe(405);
+    expect(
+      (
+        await serveAppRequest(
+          new Request('app://bluesky/x.js', { method: 'POST', body: 'x' }),
+          deps(),
+        )
+      ).status,
+    ).toBe(405);
   });
 
   it('keeps the CSP strict: no remote scripts, no eval, no network from the page', () => {

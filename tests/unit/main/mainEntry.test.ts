@@ -4,10 +4,12 @@ import { ipcChannels } from '../../../shared/ipc/contract';
 
 const calls = vi.hoisted(() => [] as string[]);
 const electron = vi.hoisted(() => {
-  const record = (name: string) => (...args: unknown[]) => {
-    calls.push(name);
-    return args;
-  };
+  const record =
+    (name: string) =>
+    (...args: unknown[]) => {
+      calls.push(name);
+      return args;
+    };
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
   const windows: { options: unknown; url?: string }[] = [];
   class BrowserWindow {
@@ -41,7 +43,8 @@ const electron = vi.hoisted(() => {
         enableSandbox: record('app.enableSandbox'),
         requestSingleInstanceLock: () => (calls.push('app.requestSingleInstanceLock'), true),
         quit: record('app.quit'),
-        on: (event: string, listener: (...args: unknown[]) => unknown) => handlers.set(event, listener),
+        on: (event: string, listener: (...args: unknown[]) => unknown) =>
+          handlers.set(event, listener),
         whenReady: () => (calls.push('app.whenReady'), Promise.resolve()),
         getVersion: () => '0.1.0',
         getLocale: () => 'zh-CN',

@@ -36,7 +36,9 @@ describe('preload', () => {
     'refuses the unknown channel %j without sending it',
     async (channel) => {
       electron.invoke.mockClear();
-      await expect(api.invoke(channel as never, undefined as never)).rejects.toThrow('Unknown IPC channel');
+      await expect(api.invoke(channel as never, undefined as never)).rejects.toThrow(
+        'Unknown IPC channel',
+      );
       expect(electron.invoke).not.toHaveBeenCalled();
     },
   );

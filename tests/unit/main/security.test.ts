@@ -23,10 +23,13 @@ describe('origins', () => {
     [null, null],
   ])('%s → %s', (url, origin) => expect(originOf(url)).toBe(origin));
 
-  it.each(['app://bluesky.evil/x', 'app://evil/x', 'https://bluesky/x', 'app://bluesky:8080/x', 'file:///x'])(
-    '%s is not ours',
-    (url) => expect(isAppUrl(url, APP)).toBe(false),
-  );
+  it.each([
+    'app://bluesky.evil/x',
+    'app://evil/x',
+    'https://bluesky/x',
+    'app://bluesky:8080/x',
+    'file:///x',
+  ])('%s is not ours', (url) => expect(isAppUrl(url, APP)).toBe(false));
 });
 
 type Listener = (event: { preventDefault(): void }, url: string) => void;
@@ -82,23 +85,33 @@ describe('permission handlers', () => {
     type CheckHandler = Parameters<GuardedSession['setPermissionCheckHandler']>[0];
     const onRequest = session.setPermissionRequestHandler.mock.calls[0]?.[0] as RequestHandler;
     const onCheck = session.setPermissionCheckHandler.mock.calls[0]?.[0] as CheckHandler;
-    const onDevice = session.setDevicePermissionHandler.mock.calls[0]?.[0] as (d: unknown) => boolean;
+    const onDevice = session.setDevicePermissionHandler.mock.calls[0]?.[0] as (
+      d: unknown,
+    ) => boolean;
     const request = (permission: string, requestingUrl: string, mediaTypes?: string[]) => {
       const callback = vi.fn();
-      onRequest(null, permission, callback, { requestingUrl, ...(mediaTypes ? { mediaTypes } : {}) });
+      onRequest(null, permission, callback, {
+        requestingUrl,
+        ...(mediaTypes ? { mediaTypes } : {}),
+      });
       return callback.mock.calls[0]?.[0] as boolean;
     };
     return { request, check: onCheck, onDevice };
   }
 
-  it.each(['notifications', 'clipboard-read', 'openExternal', 'midiSysex', 'fullscreen', 'display-capture', 'hid'])(
-    'denies %s even to our origin',
-    (permission) => {
-      const { request, check } = install();
-      expect(request(permission, 'app://bluesky/index.html')).toBe(false);
-      expect(check(null, permission, 'app://bluesky', {})).toBe(false);
-    },
-  );
+  it.each([
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+    'midiSysex',
+    'fullscreen',
+    'display-capture',
+    'hid',
+  ])('denies %s even to our origin', (permission) => {
+    const { request, check } = install();
+    expect(request(permission, 'app://bluesky/index.html')).toBe(false);
+    expect(check(null, permission, 'app://bluesky', {})).toBe(false);
+  });
 
   it('grants camera and location to our origin only', () => {
     const { request, check } = install();
