@@ -5,6 +5,7 @@
  * save removes the temp file: the target is either the old file or the whole new one.
  */
 import { randomBytes } from 'node:crypto';
+import { AppError } from '../../shared/errors/appError';
 import { basename, dirname, join } from 'node:path';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 
@@ -68,7 +69,8 @@ export class StreamSaves {
 
   private get(id: string): OpenSave {
     const save = this.open.get(id);
-    if (!save) throw new Error('errors.saveNotOpen');
+    // A chunk for a save that was never begun or already ended: a fault of the caller.
+    if (!save) throw new AppError('file.unreadable', undefined, `no open save ${id}`);
     return save;
   }
 }

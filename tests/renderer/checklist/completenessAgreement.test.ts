@@ -79,7 +79,8 @@ function completeDraft(template: ChecklistTemplate): ChecklistDraft {
   for (const fact of template.facts) {
     if (fact.kind === 'select') facts[fact.id] = fact.choices[0]?.value ?? '';
     if (fact.kind === 'text') facts[fact.id] = '测试';
-    if (fact.kind === 'number') facts[fact.id] = '100';
+    // Within the fact's own bounds (a coke oven is not 100 m high).
+    if (fact.kind === 'number') facts[fact.id] = String(Math.min(fact.max ?? 100, Math.max(fact.min ?? 0, 100)));
     if (fact.kind === 'date') facts[fact.id] = '2026-01-05';
   }
   if (template.facts.some((f) => f.id === CONTROL_LEVEL_FACT))

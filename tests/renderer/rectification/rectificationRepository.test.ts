@@ -29,7 +29,7 @@ afterEach(async () => {
 const finding = (description: string, deadline: string): Finding => ({
   id: newRecordId(),
   description,
-  rule: '',
+  rule: 'HJ/T 393-2007 第 5.2 条',
   requirement: `${description}：限期整改`,
   deadline,
 });

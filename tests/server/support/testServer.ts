@@ -114,6 +114,13 @@ export async function dumpTables(opened: OpenedDatabase): Promise<Record<string,
       opened.db,
     );
     out[table] = rows
+      // When a device was last seen or synced is bookkeeping, not data: a refused request
+      // still shows the device was there (docs/deploy.md "Devices").
+      .map((row) =>
+        table === 'devices'
+          ? { ...row, last_seen_at: null, last_sync_at: null, last_outbox_size: null }
+          : row,
+      )
       .map((row) =>
         JSON.stringify(row, (_k, v: unknown) =>
           v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v,

@@ -49,8 +49,8 @@ describe('chunked saves', () => {
 
   it('refuses a chunk for a save that is not open', async () => {
     const saves = new StreamSaves();
-    await expect(saves.write('0'.repeat(32), new Uint8Array(1))).rejects.toThrow(
-      'errors.saveNotOpen',
-    );
+    await expect(saves.write('0'.repeat(32), new Uint8Array(1))).rejects.toMatchObject({
+      code: 'file.unreadable',
+    });
   });
 });
