@@ -168,7 +168,8 @@ describe('saveDraft', () => {
 
   it.each([
     ['a bad credit code', (i: Inspection) => ({ ...i, site: { ...i.site, creditCode: '123' } })],
-    ['an unknown type', (i: Inspection) => ({ ...i, type: 'noise' })],
+    // Types are open to published checklists (docs/templates.md), but always kebab-case.
+    ['a malformed type', (i: Inspection) => ({ ...i, type: 'Noise Check!' })],
     [
       'a control character in a name',
       (i: Inspection) => ({ ...i, site: { ...i.site, name: 'a\u0007b' } }),
