@@ -271,6 +271,8 @@ describe('the devices CLI', () => {
         execFileSync('npx', ['tsx', 'src-server/main.ts', '--data-dir', dir, ...args], {
           encoding: 'utf8',
           stdio: 'pipe',
+          // The SQLite file of --data-dir, not the PostgreSQL that CI names in DATABASE_URL.
+          env: { ...process.env, DATABASE_URL: '' },
         });
       const listed = run('devices').split('\n');
       expect(listed[0]).toContain('short id');
