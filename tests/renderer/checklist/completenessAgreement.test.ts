@@ -80,7 +80,8 @@ function completeDraft(template: ChecklistTemplate): ChecklistDraft {
     if (fact.kind === 'select') facts[fact.id] = fact.choices[0]?.value ?? '';
     if (fact.kind === 'text') facts[fact.id] = '测试';
     // Within the fact's own bounds (a coke oven is not 100 m high).
-    if (fact.kind === 'number') facts[fact.id] = String(Math.min(fact.max ?? 100, Math.max(fact.min ?? 0, 100)));
+    if (fact.kind === 'number')
+      facts[fact.id] = String(Math.min(fact.max ?? 100, Math.max(fact.min ?? 0, 100)));
     if (fact.kind === 'date') facts[fact.id] = '2026-01-05';
   }
   if (template.facts.some((f) => f.id === CONTROL_LEVEL_FACT))
