@@ -13,12 +13,11 @@ import { type BundleLimits, defaultBundleLimits } from './bundleLimits';
 import {
   ATTACHMENT_DIR,
   attachmentEntry,
-  BUNDLE_V2_VERSION,
   type ImportedBundle,
   MANIFEST_ENTRY,
 } from './bundleV2Schema';
 import { bytesToText } from './gzipBundle';
-import { checkManifestV2, MAX_ISSUES } from './verifyManifestV2';
+import { checkManifestV2, importedBundleOf, MAX_ISSUES } from './verifyManifestV2';
 
 export type ReadV2Result =
   | {
@@ -160,14 +159,7 @@ export function readBundleV2(
   if (issues.length > 0) return { ok: false, errors: issues.slice(0, MAX_ISSUES) };
   return {
     ok: true,
-    bundle: {
-      version: BUNDLE_V2_VERSION,
-      bundleId: manifest.bundleId,
-      checksum: manifest.checksum,
-      device: manifest.device,
-      records: manifest.records,
-      attachments: manifest.attachments,
-    },
+    bundle: importedBundleOf(manifest),
     attachmentBytes,
   };
 }

@@ -15,14 +15,13 @@ import { type BundleLimits, defaultBundleLimits } from './bundleLimits';
 import {
   ATTACHMENT_DIR,
   attachmentEntry,
-  BUNDLE_V2_VERSION,
   type ImportedBundle,
   MANIFEST_ENTRY,
 } from './bundleV2Schema';
 import { crc32 } from './crc32';
 import { bytesToText } from './gzipBundle';
 import { MAX_V2_FILE_BYTES } from './readBundleV2';
-import { checkManifestV2, MAX_ISSUES } from './verifyManifestV2';
+import { checkManifestV2, importedBundleOf, MAX_ISSUES } from './verifyManifestV2';
 
 /** A file read by ranges (a Blob in the renderer and its workers, a file handle in Node). */
 export interface ByteSource {
@@ -416,14 +415,7 @@ async function readVerified(
   if (issues.length > 0) return { ok: false, errors: issues.slice(0, MAX_ISSUES) };
   return {
     ok: true,
-    bundle: {
-      version: BUNDLE_V2_VERSION,
-      bundleId: manifest.bundleId,
-      checksum: manifest.checksum,
-      device: manifest.device,
-      records: manifest.records,
-      attachments: manifest.attachments,
-    },
+    bundle: importedBundleOf(manifest),
     attachments,
   };
 }

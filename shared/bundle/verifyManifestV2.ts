@@ -8,9 +8,21 @@ import type { Sha256Fn } from './buildBundle';
 import { type BundleIssue, formatPath } from './bundleIssue';
 import type { BundleLimits } from './bundleLimits';
 import { BUNDLE_FORMAT } from './bundleSchema';
-import { BUNDLE_V2_VERSION, BundleManifestV2 } from './bundleV2Schema';
+import { BUNDLE_V2_VERSION, BundleManifestV2, type ImportedBundle } from './bundleV2Schema';
 
 export const MAX_ISSUES = 50;
+
+/** The bundle a verified manifest stands for, whichever way its file was read. */
+export function importedBundleOf(manifest: BundleManifestV2): ImportedBundle {
+  return {
+    version: BUNDLE_V2_VERSION,
+    bundleId: manifest.bundleId,
+    checksum: manifest.checksum,
+    device: manifest.device,
+    records: manifest.records,
+    attachments: manifest.attachments,
+  };
+}
 
 export type ManifestCheck =
   | { readonly ok: true; readonly manifest: BundleManifestV2; readonly issues: BundleIssue[] }

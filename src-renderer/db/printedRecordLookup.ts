@@ -16,12 +16,7 @@ export async function checkPrintedQr(
   qr: PrintedQr,
 ): Promise<PrintedVerdict<Inspection>> {
   if (qr.kind === 'draft') return { kind: 'draft' };
-  const ids = await db.inspectionIndex
-    .filter((row) => row.recordNumber === qr.recordNumber)
-    .primaryKeys();
-  const withNumber = (await db.inspections.bulkGet(ids)).filter(
-    (r): r is Inspection => r !== undefined,
-  );
+  const withNumber = await recordsWithNumber(db, qr.recordNumber);
   const matchIds = new Set(withNumber.map((r) => r.id));
   const amendments =
     matchIds.size === 0
@@ -37,10 +32,13 @@ export async function findFinalisedByNumber(
   db: AppDatabase,
   recordNumber: string,
 ): Promise<Inspection[]> {
+  return (await recordsWithNumber(db, recordNumber.trim())).filter((r) => r.status === 'finalized');
+}
+
+/** Every record holding `recordNumber`, any status. */
+async function recordsWithNumber(db: AppDatabase, recordNumber: string): Promise<Inspection[]> {
   const ids = await db.inspectionIndex
-    .filter((row) => row.recordNumber === recordNumber.trim())
+    .filter((row) => row.recordNumber === recordNumber)
     .primaryKeys();
-  return (await db.inspections.bulkGet(ids)).filter(
-    (r): r is Inspection => r !== undefined && r.status === 'finalized',
-  );
+  return (await db.inspections.bulkGet(ids)).filter((r): r is Inspection => r !== undefined);
 }
