@@ -183,6 +183,8 @@ export const Inspection = z.object({
   partyAbsent: PartyAbsence.optional(),
   /** 检查事由; absent on records started before it was asked (finalise rules edition 2). */
   reason: InspectionReason.optional(),
+  /** The 双随机 draw that chose this target (reason `random`); absent otherwise (docs/draws.md). */
+  drawId: z.string().max(40).optional(),
   /** The inspector who writes the record (记录人), by name as listed in `inspectors`. */
   recorder: requiredLine(30).optional(),
   legal: LegalElements.default({

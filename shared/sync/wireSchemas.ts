@@ -137,9 +137,17 @@ export const ReferenceChange = z.object({
   /**
    * `enterprise` rows are keyed by credit code, `registry-machine` by PIN, `limit-table` by
    * the table's id (data `{ version, overrides }`, the office's LimitOverrides, city-wide),
-   * `checklist-template` by `id@version` (data `{ template, retired, scope }`, docs/templates.md).
+   * `checklist-template` by `id@version` (data `{ template, retired, scope }`, docs/templates.md),
+   * `planned-inspection` by `<drawId>/<creditCode>` (data PlannedInspectionData,
+   * shared/draws/plannedInspection.ts, docs/draws.md).
    */
-  table: z.enum(['enterprise', 'registry-machine', 'limit-table', 'checklist-template']),
+  table: z.enum([
+    'enterprise',
+    'registry-machine',
+    'limit-table',
+    'checklist-template',
+    'planned-inspection',
+  ]),
   key: z.string(),
   data: z.record(z.string(), z.unknown()),
 });

@@ -225,6 +225,8 @@ async function applyReference(
 ): Promise<keyof PullSummary> {
   if (change.table === 'limit-table') return applyLimitTable(db, change);
   if (change.table === 'checklist-template') return applyPublishedTemplate(db, change);
+  // Planned inspections of 双随机 draws are stored by their own module (docs/draws.md).
+  if (change.table === 'planned-inspection') return 'skipped';
   const data = change.data;
   if (change.table === 'enterprise') {
     const existing = await db.sites.where('creditCode').equals(change.key).first();

@@ -69,6 +69,7 @@ export const en: Messages = {
     fileName: 'Not a valid file name',
     fileTooLarge: 'File too large',
     'id.invalid': 'Invalid id',
+    'draw.id': 'Not a valid draw number (SJ-yyyymmdd-sequence)',
     'hash.format': 'Invalid hash',
     'county.unknown': 'Choose a county',
     'uscc.length': 'A unified social credit code has 18 characters',

@@ -67,6 +67,7 @@ export const zhCN = {
     fileName: '文件名无效',
     fileTooLarge: '文件过大',
     'id.invalid': '编号无效',
+    'draw.id': '抽查编号格式不正确（应为 SJ-年月日-序号）',
     'hash.format': '哈希值格式不正确',
     'county.unknown': '请选择区县',
     'uscc.length': '统一社会信用代码应为 18 位',
